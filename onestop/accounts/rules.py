@@ -1,0 +1,49 @@
+"""Who may do what with staff accounts, organisations and the audit log (django-rules).
+
+Shared by the HTML views and the API; the role × view table in the tests pins them down.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import rules
+
+from onestop.accounts.models import Role
+from onestop.accounts.roles import has_role, roles_of
+
+
+@rules.predicate
+def is_staff_member(user: Any) -> bool:
+    return bool(roles_of(user))
+
+
+@rules.predicate
+def is_coordinator(user: Any) -> bool:
+    return has_role(user, Role.COORDINATOR)
+
+
+@rules.predicate
+def is_data_protection_officer(user: Any) -> bool:
+    return has_role(user, Role.DATA_PROTECTION_OFFICER)
+
+
+@rules.predicate
+def is_partner_admin_of(user: Any, organisation: Any) -> bool:
+    return organisation is not None and has_role(user, Role.PARTNER_ADMIN, organisation.pk)
+
+
+@rules.predicate
+def is_partner_admin(user: Any) -> bool:
+    return has_role(user, Role.PARTNER_ADMIN)
+
+
+rules.add_perm("core.view_dashboard", is_staff_member)
+rules.add_perm("core.use_api", is_staff_member)
+rules.add_perm("directory.view_organisations", is_staff_member)
+rules.add_perm("directory.manage_organisations", is_coordinator)
+# Without an object: may manage the staff of some organisation (shows the menu entry).
+rules.add_perm("accounts.manage_some_staff", is_coordinator | is_partner_admin)
+# With an organisation: may manage that organisation's staff.
+rules.add_perm("accounts.manage_staff", is_coordinator | is_partner_admin_of)
+rules.add_perm("audit.view_log", is_data_protection_officer)

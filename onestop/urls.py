@@ -1,0 +1,37 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from django.views.i18n import set_language
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerSplitView
+
+from onestop.core import api as core_api
+from onestop.core import views as core_views
+from onestop.directory import api as directory_api
+
+api_v1 = [
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
+    path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+    path("me/", core_api.MeView.as_view(), name="me"),
+    path("organisations/", directory_api.OrganisationListView.as_view(), name="organisation_list"),
+    path("organisations/<int:organisation_id>/", directory_api.OrganisationDetailView.as_view(), name="organisation_detail"),
+    path("sites/", directory_api.SiteListView.as_view(), name="site_list"),
+]
+
+urlpatterns = [
+    path("healthz", core_views.healthz_view, name="healthz"),
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("api/v1/", include((api_v1, "api"))),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("onestop.core.urls")),
+    path("accounts/", include("onestop.accounts.urls")),
+    path("staff/directory/", include("onestop.directory.urls")),
+    path("staff/audit/", include("onestop.audit.urls")),
+    prefix_default_language=True,
+)
+
+handler400 = "onestop.core.views.bad_request"
+handler403 = "onestop.core.views.permission_denied"
+handler404 = "onestop.core.views.page_not_found"
+handler500 = "onestop.core.views.server_error"
