@@ -13,7 +13,11 @@ api_v1 = [
     path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
     path("me/", core_api.MeView.as_view(), name="me"),
     path("organisations/", directory_api.OrganisationListView.as_view(), name="organisation_list"),
-    path("organisations/<int:organisation_id>/", directory_api.OrganisationDetailView.as_view(), name="organisation_detail"),
+    path(
+        "organisations/<int:organisation_id>/",
+        directory_api.OrganisationDetailView.as_view(),
+        name="organisation_detail",
+    ),
     path("sites/", directory_api.SiteListView.as_view(), name="site_list"),
 ]
 

@@ -21,11 +21,13 @@ class RequireTwoFactorMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = request.user
-        if user.is_authenticated and not user.is_verified() and requires_two_factor(user):  # type: ignore[union-attr]
+        if user.is_authenticated and not user.is_verified() and requires_two_factor(user):  # type: ignore[attr-defined]
             logout(request)
             message = _("Your role needs a second factor. Please log in again.")
             if wants_json(request):
-                return JsonResponse({"error": {"status": 401, "code": "second_factor_required", "message": message}}, status=401)
+                return JsonResponse(
+                    {"error": {"status": 401, "code": "second_factor_required", "message": message}}, status=401
+                )
             messages.info(request, message)
             return redirect("accounts:login")
         return self.get_response(request)

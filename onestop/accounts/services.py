@@ -126,7 +126,11 @@ def api_token_create(*, user: User, name: str, request: HttpRequest | None = Non
     raw = secrets.token_urlsafe(TOKEN_BYTES)
     token = ApiToken.objects.create(user=user, name=name, prefix=raw[:8], key_hash=hash_token(raw))
     audit_record(
-        action="api_token.created", actor=user, request=request, object_type="api_token", object_id=token.pk,
+        action="api_token.created",
+        actor=user,
+        request=request,
+        object_type="api_token",
+        object_id=token.pk,
         data={"name": name},
     )
     return token, raw
@@ -138,8 +142,12 @@ def api_token_revoke(*, token: ApiToken, revoked_by: User, request: HttpRequest 
         token.revoked_at = timezone.now()
         token.save(update_fields=["revoked_at"])
         audit_record(
-            action="api_token.revoked", actor=revoked_by, request=request, object_type="api_token",
-            object_id=token.pk, data={"name": token.name},
+            action="api_token.revoked",
+            actor=revoked_by,
+            request=request,
+            object_type="api_token",
+            object_id=token.pk,
+            data={"name": token.name},
         )
 
 

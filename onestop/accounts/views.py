@@ -22,7 +22,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 from django_otp.plugins.otp_totp.models import TOTPDevice
-from onestop.core.decorators import staff_permission_required
 
 from onestop.accounts import services
 from onestop.accounts.access import (
@@ -42,6 +41,7 @@ from onestop.accounts.forms import (
 from onestop.accounts.models import ApiToken, Membership, Role, User
 from onestop.accounts.roles import requires_two_factor
 from onestop.audit.services import audit_record
+from onestop.core.decorators import staff_permission_required
 
 PENDING_KEY = "onestop_pending_login"
 NEW_TOKEN_KEY = "onestop_new_api_token"
@@ -78,7 +78,9 @@ def login_view(request: HttpRequest) -> HttpResponse:
             audit_record(action="login.succeeded", actor=user, request=request, data={"second_factor": "none"})
             return redirect(next_url)
         audit_record(
-            action="login.failed", username=request.POST.get("username", "")[:150], request=request,
+            action="login.failed",
+            username=request.POST.get("username", "")[:150],
+            request=request,
             data={"reason": "credentials"},
         )
     return render(request, "accounts/login.html", {"form": form, "next": request.GET.get("next", "")})
@@ -171,7 +173,9 @@ def password_reset_view(request: HttpRequest) -> HttpResponse:
         with transaction.atomic():
             for user in User.objects.filter(email__iexact=email, is_active=True):
                 services.send_password_reset_email(user=user, base_url=base_url, language=get_language())
-            audit_record(action="password.reset_requested", request=request, data={"email_domain": email.split("@")[-1]})
+            audit_record(
+                action="password.reset_requested", request=request, data={"email_domain": email.split("@")[-1]}
+            )
         # The same answer whether or not the address is known, so nobody can probe for accounts.
         return redirect("accounts:password_reset_done")
     return render(request, "accounts/password_reset.html", {"form": form})
@@ -257,8 +261,8 @@ def staff_organisations_view(request: HttpRequest) -> HttpResponse:
 @login_required
 def staff_list_view(request: HttpRequest, organisation_id: int) -> HttpResponse:
     organisation = get_organisation_for_staff_management(request.user, organisation_id)
-    memberships = Membership.objects.filter(organisation=organisation).select_related("user").order_by(
-        "user__username", "role"
+    memberships = (
+        Membership.objects.filter(organisation=organisation).select_related("user").order_by("user__username", "role")
     )
     users = User.objects.filter(memberships__organisation=organisation).distinct().order_by("username")
     add_form = StaffAddForm(prefix="add")
@@ -279,7 +283,9 @@ def staff_list_view(request: HttpRequest, organisation_id: int) -> HttpResponse:
                     base_url=request.build_absolute_uri("/"),
                     request=request,
                 )
-                messages.success(request, _("%(name)s was added and will receive an e-mail.") % {"name": data["username"]})
+                messages.success(
+                    request, _("%(name)s was added and will receive an e-mail.") % {"name": data["username"]}
+                )
                 return redirect("accounts:staff_list", organisation_id=organisation.pk)
         else:
             grant_form = RoleGrantForm(request.POST, prefix="grant", users=users)

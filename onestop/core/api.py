@@ -47,20 +47,13 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     return response
 
 
-class ErrorSerializer(serializers.Serializer):
-    status = serializers.IntegerField()
-    code = serializers.CharField()
-    message = serializers.CharField()
-    fields = serializers.DictField(child=serializers.ListField(child=serializers.CharField()), required=False)
-
-
-class MembershipOutSerializer(serializers.Serializer):
+class MembershipOutSerializer(serializers.Serializer[Any]):
     organisation = serializers.IntegerField(source="organisation_id")
     organisation_name = serializers.CharField(source="organisation.name")
     role = serializers.CharField()
 
 
-class MeOutSerializer(serializers.Serializer):
+class MeOutSerializer(serializers.Serializer[User]):
     id = serializers.IntegerField()
     username = serializers.CharField()
     name = serializers.CharField(source="display_name")
@@ -77,8 +70,7 @@ class MeView(APIView):
 
     @extend_schema(responses={200: MeOutSerializer})
     def get(self, request: Request) -> Response:
-        user = User.objects.prefetch_related("spoken_languages", "memberships__organisation").get(pk=request.user.pk)
+        user = User.objects.prefetch_related("spoken_languages", "memberships__organisation").get(
+            pk=request.user.pk or 0
+        )
         return Response(MeOutSerializer(user).data)
-
-
-

@@ -27,14 +27,26 @@ DEMO_TOTP_KEY_BASE32 = base64.b32encode(bytes.fromhex(DEMO_TOTP_KEY_HEX)).decode
 K = OrganisationKind
 ORGANISATIONS: list[tuple[str, OrganisationKind, str]] = [
     ("Neustadt Welcome Centre", K.CITY_DEPARTMENT, "The city's team that runs the One-Stop-Shop and its welcome desk."),
-    ("Neustadt Residents' Registration Office", K.CITY_DEPARTMENT, "Registration of address, certificates of residence."),
+    (
+        "Neustadt Residents' Registration Office",
+        K.CITY_DEPARTMENT,
+        "Registration of address, certificates of residence.",
+    ),
     ("Neustadt Foreigners' Office", K.IMMIGRATION_OFFICE, "Residence permits and visas; by appointment only."),
-    ("Job Centre Neustadt", K.JOB_CENTRE, "Job search, training, recognition of qualifications, unemployment benefits."),
+    (
+        "Job Centre Neustadt",
+        K.JOB_CENTRE,
+        "Job search, training, recognition of qualifications, unemployment benefits.",
+    ),
     ("Regional Health Office", K.HEALTH_SERVICE, "Health insurance advice, vaccinations, school health checks."),
     ("Neustadt Police, Victim Support Unit", K.POLICE, "Support and protection for victims of crime."),
     ("Refugee Law Clinic Neustadt", K.NGO, "Free, confidential legal advice on asylum and residence."),
     ("Welcome Network Neustadt", K.NGO, "Social counselling, housing help and volunteer mentors."),
-    ("Neighbours from Everywhere", K.MIGRANT_LED, "Association of migrants helping newcomers: peer support, women's group."),
+    (
+        "Neighbours from Everywhere",
+        K.MIGRANT_LED,
+        "Association of migrants helping newcomers: peer support, women's group.",
+    ),
 ]
 
 SITES = [
@@ -56,13 +68,31 @@ SERVICES = [
     ("Neustadt Welcome Centre", "integration", "Integration advice and journey planning", ["main"], False),
     ("Neustadt Residents' Registration Office", "registration", "Registering your address", ["main"], False),
     ("Neustadt Residents' Registration Office", "certificates", "Certificates of residence", ["main"], False),
-    ("Neustadt Foreigners' Office", "residence-permit", "Residence permit: first application", ["foreigners-office"], True),
+    (
+        "Neustadt Foreigners' Office",
+        "residence-permit",
+        "Residence permit: first application",
+        ["foreigners-office"],
+        True,
+    ),
     ("Neustadt Foreigners' Office", "permit-extension", "Residence permit: extension", ["foreigners-office"], True),
-    ("Neustadt Foreigners' Office", "temporary-protection", "Temporary protection (Ukraine)", ["foreigners-office", "main"], True),
+    (
+        "Neustadt Foreigners' Office",
+        "temporary-protection",
+        "Temporary protection (Ukraine)",
+        ["foreigners-office", "main"],
+        True,
+    ),
     ("Job Centre Neustadt", "job-search", "Job search and counselling", ["main"], False),
     ("Job Centre Neustadt", "recognition", "Recognition of foreign qualifications", ["main"], False),
     ("Regional Health Office", "health-insurance", "Health insurance advice", ["main"], False),
-    ("Refugee Law Clinic Neustadt", "legal-advice", "Legal advice on asylum and residence", ["main", "welcome-network"], False),
+    (
+        "Refugee Law Clinic Neustadt",
+        "legal-advice",
+        "Legal advice on asylum and residence",
+        ["main", "welcome-network"],
+        False,
+    ),
     ("Welcome Network Neustadt", "housing", "Help finding housing", ["welcome-network"], False),
     ("Welcome Network Neustadt", "social-counselling", "Social counselling", ["welcome-network", "main"], False),
     ("Neighbours from Everywhere", "peer-support", "Peer support and women's group", ["main"], False),
@@ -74,8 +104,13 @@ DESKS = [
     ("main", "Neustadt Welcome Centre", "W", "Welcome desk", ["welcome"]),
     ("main", "Neustadt Welcome Centre", "O", "Orientation", ["welcome", "integration"]),
     ("main", "Neustadt Residents' Registration Office", "R", "Registration", ["registration", "certificates"]),
-    ("foreigners-office", "Neustadt Foreigners' Office", "F", "Foreigners' office",
-     ["residence-permit", "permit-extension", "temporary-protection"]),
+    (
+        "foreigners-office",
+        "Neustadt Foreigners' Office",
+        "F",
+        "Foreigners' office",
+        ["residence-permit", "permit-extension", "temporary-protection"],
+    ),
     ("main", "Neustadt Welcome Centre", "I", "Integration desk", ["integration", "job-search", "recognition"]),
 ]
 
@@ -95,22 +130,112 @@ R = Role
 USERS = [
     DemoUser("coordinator", "Clara", "Becker", "Neustadt Welcome Centre", R.COORDINATOR, ("de", "en"), "runs the shop"),
     DemoUser("reception", "Rami", "Haddad", "Neustadt Welcome Centre", R.RECEPTION, ("de", "en", "ar"), "welcome desk"),
-    DemoUser("mediator", "Oksana", "Melnyk", "Neustadt Welcome Centre", R.RECEPTION, ("uk", "ru", "de"), "intercultural mediator"),
-    DemoUser("caseworker", "Jonas", "Weber", "Neustadt Welcome Centre", R.CASEWORKER, ("de", "en", "fr"), "integration desk"),
-    DemoUser("registration", "Eva", "Schulz", "Neustadt Residents' Registration Office", R.CASEWORKER, ("de",), "registration"),
-    DemoUser("foreigners", "Thomas", "Krüger", "Neustadt Foreigners' Office", R.CASEWORKER, ("de", "en"), "foreigners' office"),
-    DemoUser("foreigners-admin", "Sabine", "Hoffmann", "Neustadt Foreigners' Office", R.PARTNER_ADMIN, ("de",), "partner admin"),
+    DemoUser(
+        "mediator",
+        "Oksana",
+        "Melnyk",
+        "Neustadt Welcome Centre",
+        R.RECEPTION,
+        ("uk", "ru", "de"),
+        "intercultural mediator",
+    ),
+    DemoUser(
+        "caseworker", "Jonas", "Weber", "Neustadt Welcome Centre", R.CASEWORKER, ("de", "en", "fr"), "integration desk"
+    ),
+    DemoUser(
+        "registration",
+        "Eva",
+        "Schulz",
+        "Neustadt Residents' Registration Office",
+        R.CASEWORKER,
+        ("de",),
+        "registration",
+    ),
+    DemoUser(
+        "foreigners",
+        "Thomas",
+        "Krüger",
+        "Neustadt Foreigners' Office",
+        R.CASEWORKER,
+        ("de", "en"),
+        "foreigners' office",
+    ),
+    DemoUser(
+        "foreigners-admin",
+        "Sabine",
+        "Hoffmann",
+        "Neustadt Foreigners' Office",
+        R.PARTNER_ADMIN,
+        ("de",),
+        "partner admin",
+    ),
     DemoUser("jobs", "Ayşe", "Yılmaz", "Job Centre Neustadt", R.CASEWORKER, ("de", "tr"), "job centre"),
-    DemoUser("lawclinic", "Nadia", "Rahimi", "Refugee Law Clinic Neustadt", R.CASEWORKER, ("de", "fa", "en"), "NGO caseworker"),
-    DemoUser("lawclinic-admin", "Paul", "Martin", "Refugee Law Clinic Neustadt", R.PARTNER_ADMIN, ("de", "fr"), "NGO partner admin"),
-    DemoUser("dpo", "Dana", "Petrova", "Neustadt Welcome Centre", R.DATA_PROTECTION_OFFICER, ("de", "bg"), "data protection"),
-    DemoUser("analyst", "Lars", "Nilsson", "Neustadt Welcome Centre", R.ANALYST, ("sv", "de", "en"), "reports, no personal data"),
-    DemoUser("interpreter-ar", "Amal", "Saleh", "Neustadt Welcome Centre", R.INTERPRETER, ("ar", "fr", "de"), "interpreter"),
-    DemoUser("interpreter-fa", "Dariush", "Karimi", "Neustadt Welcome Centre", R.INTERPRETER, ("fa", "fa-AF", "ps", "de"), "interpreter"),
-    DemoUser("interpreter-uk", "Olena", "Bondar", "Neustadt Welcome Centre", R.INTERPRETER, ("uk", "ru", "de"), "interpreter"),
-    DemoUser("interpreter-tr", "Elif", "Demir", "Neustadt Welcome Centre", R.INTERPRETER, ("tr", "ku", "de"), "interpreter"),
-    DemoUser("interpreter-el", "Maria", "Papadopoulou", "Neustadt Welcome Centre", R.INTERPRETER, ("el", "bg", "ro", "en"), "interpreter"),
-    DemoUser("interpreter-ti", "Yonas", "Tesfaye", "Welcome Network Neustadt", R.INTERPRETER, ("ti", "am", "en", "sv"), "interpreter (freelance)"),
+    DemoUser(
+        "lawclinic",
+        "Nadia",
+        "Rahimi",
+        "Refugee Law Clinic Neustadt",
+        R.CASEWORKER,
+        ("de", "fa", "en"),
+        "NGO caseworker",
+    ),
+    DemoUser(
+        "lawclinic-admin",
+        "Paul",
+        "Martin",
+        "Refugee Law Clinic Neustadt",
+        R.PARTNER_ADMIN,
+        ("de", "fr"),
+        "NGO partner admin",
+    ),
+    DemoUser(
+        "dpo", "Dana", "Petrova", "Neustadt Welcome Centre", R.DATA_PROTECTION_OFFICER, ("de", "bg"), "data protection"
+    ),
+    DemoUser(
+        "analyst",
+        "Lars",
+        "Nilsson",
+        "Neustadt Welcome Centre",
+        R.ANALYST,
+        ("sv", "de", "en"),
+        "reports, no personal data",
+    ),
+    DemoUser(
+        "interpreter-ar", "Amal", "Saleh", "Neustadt Welcome Centre", R.INTERPRETER, ("ar", "fr", "de"), "interpreter"
+    ),
+    DemoUser(
+        "interpreter-fa",
+        "Dariush",
+        "Karimi",
+        "Neustadt Welcome Centre",
+        R.INTERPRETER,
+        ("fa", "fa-AF", "ps", "de"),
+        "interpreter",
+    ),
+    DemoUser(
+        "interpreter-uk", "Olena", "Bondar", "Neustadt Welcome Centre", R.INTERPRETER, ("uk", "ru", "de"), "interpreter"
+    ),
+    DemoUser(
+        "interpreter-tr", "Elif", "Demir", "Neustadt Welcome Centre", R.INTERPRETER, ("tr", "ku", "de"), "interpreter"
+    ),
+    DemoUser(
+        "interpreter-el",
+        "Maria",
+        "Papadopoulou",
+        "Neustadt Welcome Centre",
+        R.INTERPRETER,
+        ("el", "bg", "ro", "en"),
+        "interpreter",
+    ),
+    DemoUser(
+        "interpreter-ti",
+        "Yonas",
+        "Tesfaye",
+        "Welcome Network Neustadt",
+        R.INTERPRETER,
+        ("ti", "am", "en", "sv"),
+        "interpreter (freelance)",
+    ),
 ]
 
 

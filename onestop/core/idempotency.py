@@ -49,7 +49,9 @@ def _fingerprint(request: HttpRequest) -> str:
 
 
 def _replay(record: IdempotencyRecord) -> HttpResponse:
-    response = HttpResponse(bytes(record.body), status=record.status_code or 200, content_type=record.content_type or None)
+    response = HttpResponse(
+        bytes(record.body), status=record.status_code or 200, content_type=record.content_type or None
+    )
     if record.location:
         response["Location"] = record.location
     response["Idempotent-Replayed"] = "true"
@@ -69,7 +71,12 @@ class IdempotencyMiddleware:
         if not key:
             return self.get_response(request)
         if len(key) > MAX_KEY_LENGTH or not key.isprintable():
-            return _error(request, 400, "invalid_idempotency_key", _("The idempotency key must be at most 255 printable characters."))
+            return _error(
+                request,
+                400,
+                "invalid_idempotency_key",
+                _("The idempotency key must be at most 255 printable characters."),
+            )
         scope, fingerprint = _scope(request), _fingerprint(request)
 
         with transaction.atomic():
@@ -77,15 +84,26 @@ class IdempotencyMiddleware:
                 # Waits here while a concurrent request with the same key is still running.
                 with transaction.atomic():
                     record = IdempotencyRecord.objects.create(
-                        scope=scope, key=key, method=request.method or "", path=request.path[:500], fingerprint=fingerprint
+                        scope=scope,
+                        key=key,
+                        method=request.method or "",
+                        path=request.path[:500],
+                        fingerprint=fingerprint,
                     )
             except IntegrityError:
                 existing = IdempotencyRecord.objects.filter(scope=scope, key=key).first()
                 if existing is None or existing.status_code is None:
-                    return _error(request, 409, "request_in_progress", _("The same request is still being handled. Try again in a moment."))
+                    return _error(
+                        request,
+                        409,
+                        "request_in_progress",
+                        _("The same request is still being handled. Try again in a moment."),
+                    )
                 if existing.fingerprint != fingerprint:
                     return _error(
-                        request, 422, "idempotency_key_reused",
+                        request,
+                        422,
+                        "idempotency_key_reused",
                         _("This idempotency key was already used for a different request."),
                     )
                 return _replay(existing)

@@ -20,7 +20,7 @@ from onestop.directory.models import ENFORCEMENT_KINDS, Organisation, Organisati
 from onestop.directory.selectors import public_sites
 
 
-class OrganisationOutSerializer(serializers.ModelSerializer):
+class OrganisationOutSerializer(serializers.ModelSerializer[Organisation]):
     class Meta:
         model = Organisation
         fields = [
@@ -29,7 +29,7 @@ class OrganisationOutSerializer(serializers.ModelSerializer):
         ]  # fmt: skip
 
 
-class OrganisationInSerializer(serializers.Serializer):
+class OrganisationInSerializer(serializers.Serializer[Any]):
     name = serializers.CharField(max_length=200)
     kind = serializers.ChoiceField(choices=OrganisationKind.choices)
     description = serializers.CharField(max_length=2000, required=False, allow_blank=True, default="")
@@ -37,7 +37,9 @@ class OrganisationInSerializer(serializers.Serializer):
     email = serializers.EmailField(required=False, allow_blank=True, default="")
     phone = serializers.CharField(max_length=40, required=False, allow_blank=True, default="")
     is_protected = serializers.BooleanField(
-        required=False, allow_null=True, default=None,
+        required=False,
+        allow_null=True,
+        default=None,
         help_text="Omit for the default of the kind (NGOs and migrant-led associations are protected).",
     )
 
@@ -97,13 +99,13 @@ class OrganisationDetailView(APIView):
         return Response(OrganisationOutSerializer(organisation).data)
 
 
-class OpeningHoursOutSerializer(serializers.Serializer):
+class OpeningHoursOutSerializer(serializers.Serializer[Any]):
     weekday = serializers.IntegerField(help_text="0 = Monday … 6 = Sunday")
     opens_at = serializers.TimeField()
     closes_at = serializers.TimeField()
 
 
-class SiteOutSerializer(serializers.ModelSerializer):
+class SiteOutSerializer(serializers.ModelSerializer[Site]):
     organisation = serializers.CharField(source="organisation.name")
     opening_hours = OpeningHoursOutSerializer(many=True)
 

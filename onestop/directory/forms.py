@@ -9,6 +9,7 @@ from onestop.directory.models import ENFORCEMENT_KINDS, Organisation, Organisati
 
 
 class OrganisationForm(forms.ModelForm):
+    website = forms.URLField(label=_("website"), required=False, max_length=200, assume_scheme="https")
     protection = forms.ChoiceField(
         label=_("Protection by the firewall"),
         choices=[

@@ -1,0 +1,137 @@
+"""Every URL of Onestop with the answer each role gets. A URL missing here fails the suite."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from conftest import login_verified
+from onestop.accounts.models import Role, User
+from onestop.directory.models import Organisation, OrganisationKind
+
+ANON = "anonymous"
+R = Role
+ALL_STAFF = [r.value for r in Role]
+ROLES = [ANON, *ALL_STAFF]
+
+# Status per role for a GET. "staff" = every staff role; anonymous visitors are sent to the
+# login page (302) for staff pages. 404 means "not allowed", identical to "does not exist".
+OK, REDIRECT, NOT_FOUND, NOT_ALLOWED, UNAUTHORISED = 200, 302, 404, 405, 401
+
+
+def everyone(status: int) -> dict[str, int]:
+    return dict.fromkeys(ROLES, status)
+
+
+def staff_only(status: int = OK, anonymous: int = REDIRECT) -> dict[str, int]:
+    return {ANON: anonymous, **dict.fromkeys(ALL_STAFF, status)}
+
+
+def only(roles: set[str], status: int = OK, others: int = NOT_FOUND, anonymous: int = REDIRECT) -> dict[str, int]:
+    return {ANON: anonymous, **{r: status if r in roles else others for r in ALL_STAFF}}
+
+
+# name -> (kwargs builder, expected GET status per role)
+TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int]]] = {
+    "healthz": (lambda ctx: {}, everyone(OK)),
+    "set_language": (lambda ctx: {}, everyone(REDIRECT)),  # a GET only goes back
+    # The OpenAPI schema is the public contract; it documents, it holds no data.
+    "api:schema": (lambda ctx: {}, everyone(OK)),
+    "api:docs": (lambda ctx: {}, everyone(OK)),
+    "api:redoc": (lambda ctx: {}, everyone(OK)),
+    "api:me": (lambda ctx: {}, {ANON: UNAUTHORISED, **dict.fromkeys(ALL_STAFF, OK)}),
+    "api:organisation_list": (lambda ctx: {}, {ANON: UNAUTHORISED, **dict.fromkeys(ALL_STAFF, OK)}),
+    "api:organisation_detail": (
+        lambda ctx: {"organisation_id": ctx["other_org"].pk},
+        {ANON: UNAUTHORISED, **dict.fromkeys(ALL_STAFF, OK)},
+    ),
+    "api:site_list": (lambda ctx: {}, everyone(OK)),
+    "core:home": (lambda ctx: {}, everyone(OK)),
+    "core:dashboard": (lambda ctx: {}, staff_only()),
+    # Logged-in staff are sent on from the login page.
+    "accounts:login": (lambda ctx: {}, {ANON: OK, **dict.fromkeys(ALL_STAFF, REDIRECT)}),
+    # Without a pending password step, the code page sends everyone back to the login.
+    "accounts:two_factor": (lambda ctx: {}, everyone(REDIRECT)),
+    "accounts:logout": (lambda ctx: {}, everyone(NOT_ALLOWED)),
+    "accounts:password_reset": (lambda ctx: {}, everyone(OK)),
+    "accounts:password_reset_done": (lambda ctx: {}, everyone(OK)),
+    # An invalid link shows "this link does not work" (200) to everyone.
+    "accounts:password_reset_confirm": (lambda ctx: {"uidb64": "MQ", "token": "invalid-token"}, everyone(OK)),
+    "accounts:password_reset_complete": (lambda ctx: {}, everyone(OK)),
+    "accounts:password_change": (lambda ctx: {}, staff_only()),
+    "accounts:profile": (lambda ctx: {}, staff_only()),
+    "accounts:api_token_create": (lambda ctx: {}, staff_only(NOT_ALLOWED)),
+    "accounts:api_token_revoke": (lambda ctx: {"token_id": 1}, staff_only(NOT_ALLOWED)),
+    "accounts:staff_organisations": (lambda ctx: {}, only({R.COORDINATOR, R.PARTNER_ADMIN})),
+    # Staff of the role's own organisation: the partner admin manages it, the coordinator all.
+    "accounts:staff_list": (lambda ctx: {"organisation_id": ctx["org"].pk}, only({R.COORDINATOR, R.PARTNER_ADMIN})),
+    "accounts:membership_revoke": (lambda ctx: {"membership_id": 1}, staff_only(NOT_ALLOWED)),
+    "directory:organisation_list": (lambda ctx: {}, staff_only()),
+    "directory:organisation_create": (lambda ctx: {}, only({R.COORDINATOR})),
+    "directory:organisation_edit": (lambda ctx: {"organisation_id": ctx["other_org"].pk}, only({R.COORDINATOR})),
+    "audit:log": (lambda ctx: {}, only({R.DATA_PROTECTION_OFFICER})),
+}
+
+# A partner admin of another organisation gets 404 for these, exactly as for a missing one.
+CROSS_ORGANISATION = {"accounts:staff_list": lambda ctx: {"organisation_id": ctx["other_org"].pk}}
+
+
+def _walk(patterns: list[Any], namespace: str = "") -> Iterator[str]:
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            ns = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            yield from _walk(pattern.url_patterns, ns)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            yield f"{namespace}{pattern.name}"
+        elif isinstance(pattern, URLPattern):
+            yield f"{namespace}<unnamed {pattern.pattern}>"
+
+
+def all_url_names() -> set[str]:
+    return set(_walk(get_resolver().url_patterns))
+
+
+def test_every_url_is_in_the_role_table() -> None:
+    missing = all_url_names() - set(TABLE)
+    assert not missing, f"add these URLs to the role × view table: {sorted(missing)}"
+    stale = set(TABLE) - all_url_names()
+    assert not stale, f"these URLs no longer exist: {sorted(stale)}"
+
+
+@pytest.fixture
+def ctx(make_org: Callable[..., Organisation]) -> dict[str, Any]:
+    return {"org": make_org(OrganisationKind.NGO), "other_org": make_org(OrganisationKind.JOB_CENTRE)}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_role_gets_the_answer_the_table_says(
+    role: str, ctx: dict[str, Any], client: Client, make_staff: Callable[..., User]
+) -> None:
+    from django.urls import reverse
+
+    if role != ANON:
+        login_verified(client, make_staff(Role(role), organisation=ctx["org"]))
+    wrong = []
+    for name, (kwargs, expected) in sorted(TABLE.items()):
+        url = reverse(name, kwargs=kwargs(ctx))
+        status = client.get(url).status_code
+        if status != expected[role]:
+            wrong.append(f"{name} ({url}): got {status}, table says {expected[role]}")
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("name", sorted(CROSS_ORGANISATION))
+def test_partner_admin_cannot_reach_another_organisations_pages(
+    name: str, ctx: dict[str, Any], client: Client, make_staff: Callable[..., User]
+) -> None:
+    from django.urls import reverse
+
+    login_verified(client, make_staff(Role.PARTNER_ADMIN, organisation=ctx["org"]))
+    response = client.get(reverse(name, kwargs=CROSS_ORGANISATION[name](ctx)))
+    missing = client.get(reverse(name, kwargs={"organisation_id": 999_999}))
+    assert response.status_code == missing.status_code == 404
+    assert ctx["other_org"].name not in response.content.decode()
