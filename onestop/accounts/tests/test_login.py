@@ -223,3 +223,18 @@ def test_login_redirect_never_leaves_the_site(client: Client, make_staff: Callab
     user = make_staff(Role.ANALYST, with_device=False)
     response = client.post(LOGIN, {"username": user.username, "password": PASSWORD, "next": "https://evil.example/"})
     assert response["Location"] == reverse("core:dashboard")
+
+
+@pytest.mark.django_db
+def test_an_expired_password_step_asks_to_log_in_again(client: Client, make_staff: Callable[..., User]) -> None:
+    from onestop.accounts.views import PENDING_KEY
+
+    user = make_staff(Role.CASEWORKER)
+    password_step(client, user.username)
+    session = client.session
+    session[PENDING_KEY] = {**session[PENDING_KEY], "started": session[PENDING_KEY]["started"] - 301}
+    session.save()
+    device = TOTPDevice.objects.get(user=user)
+    response = client.post(CODE, {"code": current_code(device)})
+    assert response.status_code == 302 and response["Location"] == LOGIN
+    assert client.get("/en/staff/").status_code == 302

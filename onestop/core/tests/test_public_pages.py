@@ -87,6 +87,7 @@ def test_production_settings_pass_the_deploy_check() -> None:
         "DEBUG": "",
     }
     env.pop("DATABASE_URL", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by the browser tests in this process
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=BASE_DIR, env=env, capture_output=True, text=True, check=False,
@@ -136,3 +137,12 @@ def test_the_twelve_languages_are_offered() -> None:
         "tr",
         "fr",
     ]
+
+
+@pytest.mark.django_db
+def test_a_forged_form_is_refused_with_a_translated_page(make_staff: object) -> None:
+    client = Client(enforce_csrf_checks=True)
+    response = client.post("/de/accounts/login/", {"username": "x", "password": "y"})
+    assert response.status_code == 403
+    page = response.content.decode()
+    assert '<html lang="de"' in page and "<h1>" in page
