@@ -1,0 +1,106 @@
+"""axe-core on the main pages: no violation of serious or critical impact, on a desktop and a phone screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page
+
+from onestop.accounts.models import User
+from onestop.directory.models import Organisation
+
+from .conftest import submit_password
+
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("demo")]
+
+BLOCKING_IMPACTS = {"serious", "critical"}
+# A desktop, then a small phone: some problems (e.g. a table that starts to scroll) only show when narrow.
+VIEWPORTS = [{"width": 1280, "height": 720}, {"width": 320, "height": 640}]
+
+
+@dataclass(frozen=True)
+class Case:
+    path: str
+    user: str | None = None  # demo user whose verified session the browser gets first
+    heading: str | None = None  # the page's h1, so axe checks the page meant and not a redirect
+
+
+CASES = {
+    "home-en": Case("/en/", heading="Welcome to Onestop"),
+    "home-ar": Case("/ar/"),
+    "login": Case("/en/accounts/login/", heading="Staff login"),
+    "password-reset": Case("/en/accounts/password/reset/", heading="Choose a new password"),
+    "code": Case("/en/accounts/login/code/", heading="Second step of the login"),
+    "staff-start": Case("/en/staff/", user="coordinator", heading="Hello, Clara Becker"),
+    "profile": Case("/en/accounts/profile/", user="coordinator", heading="My profile"),
+    "organisations": Case("/en/staff/directory/organisations/", user="coordinator", heading="Partner organisations"),
+    "staff-list": Case(
+        "/en/accounts/staff/{welcome_centre}/", user="coordinator", heading="Staff of Neustadt Welcome Centre"
+    ),
+    "audit-log": Case("/en/staff/audit/", user="dpo", heading="Audit log"),
+}
+
+
+def describe(violations: list[dict[str, Any]]) -> str:
+    """Rule, impact, help and the elements concerned: what a developer needs to fix each one."""
+    lines = []
+    for violation in violations:
+        width = f" at {violation['width']} px" if "width" in violation else ""
+        lines.append(f"{violation['id']} ({violation['impact']}){width}: {violation['help']} - {violation['helpUrl']}")
+        for node in violation["nodes"]:
+            lines.append(f"    target: {node['target']}")
+            lines.append(f"      html: {node['html'][:200]}")
+            if node.get("failureSummary"):
+                lines.append("      " + node["failureSummary"].replace("\n", "\n      "))
+    return "\n".join(lines)
+
+
+@pytest.fixture(scope="session")
+def axe() -> Axe:
+    return Axe()
+
+
+def test_the_stylesheet_loads(page: Page) -> None:
+    """Colour contrast and layout checks mean something only when the CSS is really applied."""
+    with page.expect_response("**/static/onestop/onestop.css") as css:
+        page.goto("/en/")
+    response = css.value
+    assert response.status == 200, f"{response.url} answered {response.status}"
+    assert response.headers["content-type"].startswith("text/css"), response.headers["content-type"]
+    assert page.evaluate("[...document.styleSheets].map(sheet => sheet.cssRules.length)")[0] > 0
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_page_has_no_serious_accessibility_violations(
+    page: Page, log_in_as: Callable[[str], User], axe: Axe, name: str
+) -> None:
+    case = CASES[name]
+    path = case.path.format(welcome_centre=Organisation.objects.get(name="Neustadt Welcome Centre").pk)
+    if case.user:
+        log_in_as(case.user)
+    if name == "code":
+        submit_password(page, "coordinator")  # the code page shows only during a login
+    else:
+        response = page.goto(path)
+        assert response is not None and response.status == 200, response and response.status
+    assert page.url.endswith(path), f"expected {path}, got {page.url}"
+    if case.heading:
+        assert page.get_by_role("heading", level=1).inner_text() == case.heading
+
+    violations = []
+    for viewport in VIEWPORTS:
+        page.set_viewport_size(viewport)
+        found = axe.run(page).response["violations"]
+        violations += [{**violation, "width": viewport["width"]} for violation in found]
+        # Nothing makes the whole page scroll sideways, down to a 320 px phone (wide tables
+        # scroll inside their own focusable region).
+        assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"], viewport
+
+    if violations:
+        print(f"axe on {path}:\n{describe(violations)}")
+    blocking = [violation for violation in violations if violation["impact"] in BLOCKING_IMPACTS]
+    assert not blocking, f"{len(blocking)} serious or critical axe violation(s) on {path}:\n{describe(blocking)}"
