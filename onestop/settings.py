@@ -118,6 +118,9 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": env("SQLITE_PATH", str(BASE_DIR / "db.sqlite3")),
+            # Keep connections: opening one and running the PRAGMAs costs more than most requests.
+            "CONN_MAX_AGE": 60,
+            "CONN_HEALTH_CHECKS": True,
             "OPTIONS": {
                 # WAL lets the display screens read while the desks write; IMMEDIATE makes a
                 # write transaction take the lock at its start instead of failing half-way.
