@@ -14,7 +14,7 @@ from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from onestop.accounts.models import Membership, Role, SpokenLanguage, User
-from onestop.directory.models import OpeningHours, Organisation, OrganisationKind, Service, Site
+from onestop.directory.models import BYDAY_CODES, Address, Organisation, OrganisationKind, Schedule, Service, Site
 from onestop.directory.services import protected_by_default
 from onestop.reception.models import Desk
 
@@ -259,17 +259,19 @@ def seed_demo() -> list[DemoUser]:
             defaults={
                 "name": name,
                 "organisation": organisations[org],
-                "street": street,
-                "postal_code": "12345",
-                "city": "Neustadt",
                 "directions": directions,
                 "is_main": main,
                 "appointment_only": appointment_only,
             },
         )
-        site.opening_hours.all().delete()
-        OpeningHours.objects.bulk_create(
-            [OpeningHours(site=site, weekday=day, opens_at=opens, closes_at=closes) for day, opens, closes in hours]
+        site.addresses.all().delete()
+        Address.objects.create(site=site, address_1=street, postal_code="12345", city="Neustadt", country="DE")
+        site.schedules.all().delete()
+        Schedule.objects.bulk_create(
+            [
+                Schedule(site=site, freq="WEEKLY", byday=BYDAY_CODES[day], opens_at=opens, closes_at=closes)
+                for day, opens, closes in hours
+            ]
         )
         sites[slug] = site
     services: dict[str, Service] = {}

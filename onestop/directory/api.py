@@ -7,7 +7,7 @@ from typing import Any
 from django.db.models import QuerySet
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
@@ -16,8 +16,8 @@ from rest_framework.views import APIView
 
 from onestop.core.permissions import has_perm
 from onestop.directory import services
-from onestop.directory.models import ENFORCEMENT_KINDS, Organisation, OrganisationKind, Site
-from onestop.directory.selectors import public_sites
+from onestop.directory.models import ENFORCEMENT_KINDS, Address, Organisation, OrganisationKind, Site
+from onestop.directory.selectors import public_sites, weekly_hours
 
 
 class OrganisationOutSerializer(serializers.ModelSerializer[Organisation]):
@@ -99,20 +99,30 @@ class OrganisationDetailView(APIView):
         return Response(OrganisationOutSerializer(organisation).data)
 
 
-class OpeningHoursOutSerializer(serializers.Serializer[Any]):
-    weekday = serializers.IntegerField(help_text="0 = Monday … 6 = Sunday")
-    opens_at = serializers.TimeField()
-    closes_at = serializers.TimeField()
+class AddressOutSerializer(serializers.ModelSerializer[Address]):
+    class Meta:
+        model = Address
+        fields = ["address_type", "address_1", "address_2", "postal_code", "city", "country"]
+
+
+class WeeklyHoursOutSerializer(serializers.Serializer[Any]):
+    weekday = serializers.IntegerField(source="weekday.value", help_text="0 = Monday … 6 = Sunday")
+    periods = serializers.ListField(child=serializers.ListField(child=serializers.TimeField()))
 
 
 class SiteOutSerializer(serializers.ModelSerializer[Site]):
-    organisation = serializers.CharField(source="organisation.name")
-    opening_hours = OpeningHoursOutSerializer(many=True)
+    organisation = serializers.CharField(source="organisation.name", default="")
+    addresses = AddressOutSerializer(many=True)
+    opening_hours = serializers.SerializerMethodField()
 
     class Meta:
         model = Site
-        fields = ["id", "name", "slug", "organisation", "street", "postal_code", "city", "directions",
+        fields = ["id", "name", "slug", "organisation", "addresses", "directions",
                   "is_main", "appointment_only", "opening_hours"]  # fmt: skip
+
+    @extend_schema_field(WeeklyHoursOutSerializer(many=True))
+    def get_opening_hours(self, site: Site) -> Any:
+        return WeeklyHoursOutSerializer(weekly_hours(site), many=True).data
 
 
 class SiteListView(APIView):
