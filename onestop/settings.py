@@ -324,6 +324,10 @@ if PRODUCTION:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     LANGUAGE_COOKIE_SECURE = True
+# Directory entries not confirmed by their owners for this many days are flagged, and the
+# owners reminded by e-mail (`manage.py remind_unconfirmed_services`, daily from cron).
+DIRECTORY_CONFIRM_DAYS = int(env("DIRECTORY_CONFIRM_DAYS", "180"))
+
 # Number of reverse proxies in front of the app that append to X-Forwarded-For (0: none).
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 # The health check answers the load balancer over plain HTTP.

@@ -35,6 +35,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("onestop.core.urls")),
     path("accounts/", include("onestop.accounts.urls")),
+    path("services/", include("onestop.directory.urls_public")),
     path("staff/directory/", include("onestop.directory.urls")),
     path("staff/audit/", include("onestop.audit.urls")),
     prefix_default_language=True,

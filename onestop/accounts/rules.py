@@ -47,3 +47,15 @@ rules.add_perm("accounts.manage_some_staff", is_coordinator | is_partner_admin)
 # With an organisation: may manage that organisation's staff.
 rules.add_perm("accounts.manage_staff", is_coordinator | is_partner_admin_of)
 rules.add_perm("audit.view_log", is_data_protection_officer)
+
+
+@rules.predicate
+def owns_service(user: Any, service: Any) -> bool:
+    return service is not None and has_role(user, Role.PARTNER_ADMIN, service.organisation_id)
+
+
+# Directory entries: partner admins keep their own organisation's, the coordinator all of them.
+rules.add_perm("directory.edit_some_services", is_coordinator | is_partner_admin)
+rules.add_perm("directory.edit_service", is_coordinator | owns_service)
+rules.add_perm("directory.add_service_for", is_coordinator | is_partner_admin_of)
+rules.add_perm("directory.approve_services", is_coordinator)

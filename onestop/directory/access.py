@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
+from django.db.models import QuerySet
 from django.http import Http404
 
-from onestop.directory.models import Organisation
+from onestop.accounts.access import organisations_staff_managed_by
+from onestop.directory.models import Organisation, Service
+from onestop.directory.selectors import published_services, with_public_details
 
 
 def get_organisation_for_user(user: Any, organisation_id: int, *, to_manage: bool = False) -> Organisation:
@@ -16,3 +20,28 @@ def get_organisation_for_user(user: Any, organisation_id: int, *, to_manage: boo
         return Organisation.objects.get(pk=organisation_id)
     except Organisation.DoesNotExist:
         raise Http404 from None
+
+
+def get_published_service(service_id: uuid.UUID) -> Service:
+    """A service as the public sees it; unpublished ones do not exist for visitors."""
+    try:
+        return with_public_details(published_services()).get(hsds_id=service_id)
+    except Service.DoesNotExist:
+        raise Http404 from None
+
+
+def services_editable_by(user: Any) -> QuerySet[Service]:
+    if user.has_perm("directory.approve_services"):
+        return Service.objects.all()
+    return Service.objects.filter(organisation__in=organisations_staff_managed_by(user))
+
+
+def get_service_for_editing(user: Any, service_id: int) -> Service:
+    try:
+        return services_editable_by(user).select_related("organisation").get(pk=service_id)
+    except Service.DoesNotExist:
+        raise Http404 from None
+
+
+def organisations_for_new_services(user: Any) -> QuerySet[Organisation]:
+    return organisations_staff_managed_by(user)

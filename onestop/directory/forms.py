@@ -5,7 +5,18 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from onestop.directory.models import ENFORCEMENT_KINDS, Organisation, OrganisationKind
+from onestop.core.languages import spoken_language_choices
+from onestop.directory.models import (
+    ENFORCEMENT_KINDS,
+    TRANSLATED_SERVICE_FIELDS,
+    Organisation,
+    OrganisationKind,
+    Service,
+    ServiceText,
+    Site,
+)
+from onestop.directory.needs import need_label
+from onestop.directory.selectors import need_terms, service_needs
 
 
 class OrganisationForm(forms.ModelForm):
@@ -42,3 +53,72 @@ class OrganisationForm(forms.ModelForm):
 
     def kind_value(self) -> OrganisationKind:
         return OrganisationKind(self.cleaned_data["kind"])
+
+
+class ServiceForm(forms.ModelForm):
+    organisation = forms.ModelChoiceField(label=_("Organisation"), queryset=Organisation.objects.none())
+    sites = forms.ModelMultipleChoiceField(
+        label=_("Where"), queryset=Site.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    needs = forms.MultipleChoiceField(
+        label=_("Helps with"), required=False, widget=forms.CheckboxSelectMultiple, choices=()
+    )
+    languages = forms.MultipleChoiceField(
+        label=_("Languages spoken"), required=False, widget=forms.CheckboxSelectMultiple, choices=()
+    )
+    url = forms.URLField(label=_("web address"), required=False, max_length=500, assume_scheme="https")
+
+    class Meta:
+        model = Service
+        fields = [
+            "name", "description", "eligibility_description", "what_to_bring", "fees_description",
+            "application_process", "appointment_only", "status", "url", "email", "minimum_age", "maximum_age", "alert",
+        ]  # fmt: skip
+        widgets = {
+            field: forms.Textarea(attrs={"rows": 3})
+            for field in ("description", "eligibility_description", "what_to_bring", "fees_description",
+                          "application_process", "alert")
+        }  # fmt: skip
+
+    def __init__(self, *args: Any, organisations: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        allowed = organisations if organisations is not None else Organisation.objects.none()
+        self.fields["organisation"].queryset = allowed  # type: ignore[attr-defined]
+        if self.instance.pk:
+            # An entry stays with its organisation.
+            del self.fields["organisation"]
+        self.fields["sites"].queryset = Site.objects.all()  # type: ignore[attr-defined]
+        self.fields["needs"].choices = [  # type: ignore[attr-defined]
+            (term.code, need_label(term.code, term.name)) for term in need_terms()
+        ]
+        self.fields["languages"].choices = spoken_language_choices()  # type: ignore[attr-defined]
+        if self.instance.pk:
+            self.initial.setdefault("sites", list(self.instance.sites.all()))
+            self.initial.setdefault("needs", [a.taxonomy_term.code for a in service_needs(self.instance)])
+            self.initial.setdefault("languages", [lang.code for lang in self.instance.languages.all()])
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        low, high = cleaned.get("minimum_age"), cleaned.get("maximum_age")
+        if low is not None and high is not None and high < low:
+            self.add_error("maximum_age", _("The maximum age must not be below the minimum age."))
+        return cleaned
+
+    def service_fields(self) -> dict[str, Any]:
+        return {field: self.cleaned_data[field] for field in self.Meta.fields}
+
+
+class ServiceTextForm(forms.ModelForm):
+    class Meta:
+        model = ServiceText
+        fields = list(TRANSLATED_SERVICE_FIELDS)
+        widgets = {
+            field: forms.Textarea(attrs={"rows": 3})
+            for field in (
+                "description",
+                "eligibility_description",
+                "what_to_bring",
+                "fees_description",
+                "application_process",
+            )
+        }

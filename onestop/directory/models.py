@@ -218,10 +218,16 @@ class Service(HsdsRecord):
     minimum_age = models.PositiveSmallIntegerField(_("minimum age"), null=True, blank=True)
     maximum_age = models.PositiveSmallIntegerField(_("maximum age"), null=True, blank=True)
     alert = models.TextField(_("notice"), blank=True, max_length=2000)
+    # Onestop's own: what a person brings (HSDS required_documents, when imported, stay in extra).
+    what_to_bring = models.TextField(_("what to bring"), blank=True, max_length=2000)
+    is_approved = models.BooleanField(
+        _("approved"), default=True, help_text=_("New services of partners appear once the coordinator approves them.")
+    )
     sites = models.ManyToManyField(Site, through="ServiceAtLocation", related_name="services", blank=True)
     appointment_only = models.BooleanField(_("by appointment only"), default=False)
     last_confirmed_at = models.DateField(_("last checked"), null=True, blank=True)  # HSDS: assured_date
     assurer_email = models.EmailField(_("checked by"), blank=True)
+    confirmation_reminded_at = models.DateField(null=True, blank=True)
     last_modified = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -412,3 +418,40 @@ class Attribute(HsdsRecord):
 
     def __str__(self) -> str:
         return f"{self.link_entity} {self.link_id}: {self.taxonomy_term}"
+
+
+class TextOrigin(models.TextChoices):
+    HUMAN = "human", _("Written by a person")
+    MACHINE = "machine", _("Suggested by a machine")
+
+
+# The texts of a service that are translated; the service's own columns hold them in the
+# shop's default language.
+TRANSLATED_SERVICE_FIELDS = (
+    "name", "description", "eligibility_description", "application_process", "fees_description", "what_to_bring",
+)  # fmt: skip
+
+
+class ServiceText(models.Model):
+    """A service's texts in one more language. `source_hash` fingerprints the default-language
+    texts it was translated from: when they change, the translation is outdated."""
+
+    service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="texts")
+    language = models.CharField(_("language"), max_length=12)
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(_("description"), blank=True, max_length=8000)
+    eligibility_description = models.TextField(_("for whom"), blank=True, max_length=4000)
+    application_process = models.TextField(_("how to get it"), blank=True, max_length=4000)
+    fees_description = models.TextField(_("what it costs"), blank=True, max_length=2000)
+    what_to_bring = models.TextField(_("what to bring"), blank=True, max_length=2000)
+    origin = models.CharField(_("written by"), max_length=10, choices=TextOrigin.choices, default=TextOrigin.HUMAN)
+    source_hash = models.CharField(max_length=64)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("translation of a service")
+        verbose_name_plural = _("translations of services")
+        constraints = [models.UniqueConstraint(fields=["service", "language"], name="service_text_one_per_language")]
+
+    def __str__(self) -> str:
+        return f"{self.service_id} [{self.language}]"

@@ -2,16 +2,42 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import timedelta
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext
 
 from onestop.accounts.models import User
 from onestop.audit.services import audit_record
-from onestop.directory.models import PROTECTED_BY_DEFAULT_KINDS, Organisation, OrganisationKind
+from onestop.core.tasks import send_email_after_commit
+from onestop.directory.models import (
+    PROTECTED_BY_DEFAULT_KINDS,
+    TRANSLATED_SERVICE_FIELDS,
+    Attribute,
+    Organisation,
+    OrganisationKind,
+    Service,
+    ServiceStatus,
+    ServiceText,
+    Site,
+    SpokenAt,
+    TaxonomyTerm,
+    TextOrigin,
+)
+from onestop.directory.needs import NEEDS_TAXONOMY_ID
 
 EDITABLE_FIELDS = ("name", "kind", "description", "website", "email", "phone", "is_protected")
+SERVICE_EDITABLE_FIELDS = (
+    *TRANSLATED_SERVICE_FIELDS, "url", "email", "status", "appointment_only", "minimum_age", "maximum_age", "alert",
+)  # fmt: skip
 
 
 def protected_by_default(kind: str) -> bool:
@@ -78,3 +104,177 @@ def organisation_update(
         )
     organisation.refresh_from_db(fields=["is_enforcement", "is_public_body"])
     return organisation
+
+
+# --- Services (the directory entries) -----------------------------------------------------------
+
+
+def _unique_slug(organisation: Organisation, name: str, exclude_pk: int | None = None) -> str:
+    base = slugify(name)[:70] or "service"
+    slug, n = base, 1
+    taken = Service.objects.filter(organisation=organisation)
+    if exclude_pk is not None:
+        taken = taken.exclude(pk=exclude_pk)
+    while taken.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def _set_needs(service: Service, need_codes: Iterable[str]) -> None:
+    wanted = set(need_codes)
+    terms = {t.code: t for t in TaxonomyTerm.objects.filter(taxonomy__hsds_id=NEEDS_TAXONOMY_ID, code__in=wanted)}
+    unknown = wanted - set(terms)
+    if unknown:
+        raise ValueError(f"unknown need categories: {sorted(unknown)}")
+    links = Attribute.objects.filter(
+        link_entity="service", link_id=service.hsds_id, taxonomy_term__taxonomy__hsds_id=NEEDS_TAXONOMY_ID
+    )
+    links.exclude(taxonomy_term__code__in=wanted).delete()
+    have = set(links.values_list("taxonomy_term__code", flat=True))
+    Attribute.objects.bulk_create(
+        [
+            Attribute(taxonomy_term=terms[code], link_entity="service", link_id=service.hsds_id, link_type="need")
+            for code in sorted(wanted - have)
+        ]
+    )
+
+
+def _set_languages(service: Service, codes: Iterable[str]) -> None:
+    wanted = set(codes)
+    service.languages.exclude(code__in=wanted).delete()
+    have = set(service.languages.values_list("code", flat=True))
+    SpokenAt.objects.bulk_create([SpokenAt(service=service, code=code) for code in sorted(wanted - have)])
+
+
+@transaction.atomic
+def service_save(
+    *,
+    service: Service | None,
+    organisation: Organisation,
+    fields: dict[str, Any],
+    sites: Iterable[Site],
+    needs: Iterable[str],
+    languages: Iterable[str],
+    by: User,
+    request: HttpRequest | None = None,
+) -> Service:
+    """Create or change a directory entry. A partner's new entry waits for the coordinator's
+    approval; saving an entry also confirms it as checked today."""
+    unknown = set(fields) - set(SERVICE_EDITABLE_FIELDS)
+    if unknown:
+        raise TypeError(f"not editable: {sorted(unknown)}")
+    creating = service is None
+    if service is None:
+        service = Service(organisation=organisation, is_approved=by.has_perm("directory.approve_services"))
+    for field, value in fields.items():
+        setattr(service, field, value)
+    service.slug = _unique_slug(organisation, service.name, exclude_pk=service.pk)
+    service.last_confirmed_at = timezone.localdate()
+    service.assurer_email = by.email
+    service.save()
+    service.sites.set(list(sites))
+    _set_needs(service, needs)
+    _set_languages(service, languages)
+    audit_record(
+        action="service.created" if creating else "service.changed",
+        actor=by,
+        organisation=organisation,
+        request=request,
+        object_type="service",
+        object_id=service.pk,
+        data={"name": service.name},
+    )
+    return service
+
+
+@transaction.atomic
+def service_confirm(*, service: Service, by: User, request: HttpRequest | None = None) -> Service:
+    """The owner says the entry is still right."""
+    service.last_confirmed_at = timezone.localdate()
+    service.assurer_email = by.email
+    service.confirmation_reminded_at = None
+    service.save(update_fields=["last_confirmed_at", "assurer_email", "confirmation_reminded_at"])
+    audit_record(
+        action="service.confirmed", actor=by, organisation=service.organisation, request=request,
+        object_type="service", object_id=service.pk,
+    )  # fmt: skip
+    return service
+
+
+@transaction.atomic
+def service_approve(*, service: Service, by: User, request: HttpRequest | None = None) -> Service:
+    if not service.is_approved:
+        service.is_approved = True
+        service.save(update_fields=["is_approved"])
+        audit_record(
+            action="service.approved", actor=by, organisation=service.organisation, request=request,
+            object_type="service", object_id=service.pk,
+        )  # fmt: skip
+    return service
+
+
+@transaction.atomic
+def service_text_save(
+    *, service: Service, language: str, texts: dict[str, str], origin: TextOrigin, by: User | None
+) -> ServiceText:
+    """Store a translation, fingerprinting the default-language texts it was made from."""
+    from onestop.directory.selectors import source_hash
+
+    unknown = set(texts) - set(TRANSLATED_SERVICE_FIELDS)
+    if unknown:
+        raise TypeError(f"not translatable: {sorted(unknown)}")
+    text, _created = ServiceText.objects.update_or_create(
+        service=service,
+        language=language,
+        defaults={**texts, "origin": origin, "source_hash": source_hash(service)},
+    )
+    return text
+
+
+def unconfirmed_services(*, older_than_days: int) -> QuerySet[Service]:
+    limit = timezone.localdate() - timedelta(days=older_than_days)
+    return Service.objects.filter(status=ServiceStatus.ACTIVE).filter(
+        Q(last_confirmed_at__isnull=True) | Q(last_confirmed_at__lt=limit)
+    )
+
+
+@transaction.atomic
+def services_remind_unconfirmed(*, older_than_days: int, base_url: str) -> int:
+    """E-mail each organisation's partner admins the entries they have not confirmed for a
+    while (at most once a week per entry); returns how many e-mails were queued."""
+    from onestop.accounts.models import Membership, Role
+
+    week_ago = timezone.localdate() - timedelta(days=7)
+    due = (
+        unconfirmed_services(older_than_days=older_than_days)
+        .filter(Q(confirmation_reminded_at__isnull=True) | Q(confirmation_reminded_at__lt=week_ago))
+        .select_related("organisation")
+        .order_by("organisation_id", "name")
+    )
+    by_org: dict[int, list[Service]] = {}
+    for service in due:
+        by_org.setdefault(service.organisation_id, []).append(service)
+    sent = 0
+    for services in by_org.values():
+        organisation = services[0].organisation
+        admins = Membership.objects.filter(
+            organisation=organisation, role=Role.PARTNER_ADMIN, user__is_active=True
+        ).exclude(user__email="")
+        recipients = sorted({m.user.email for m in admins.select_related("user")})
+        if not recipients:
+            continue
+        body = render_to_string(
+            "directory/email/confirm_reminder.txt",
+            {
+                "organisation": organisation,
+                "services": services,
+                "link": base_url.rstrip("/") + reverse("directory:service_list"),
+            },
+        )
+        send_email_after_commit(
+            subject=gettext("Please check your entries in the service directory"), body=body, to=recipients
+        )
+        Service.objects.filter(pk__in=[s.pk for s in services]).update(confirmation_reminded_at=timezone.localdate())
+        sent += 1
+    return sent

@@ -1,16 +1,33 @@
 from __future__ import annotations
 
+import uuid
+from datetime import datetime, timedelta
+
+from django.conf import settings
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.db.models import Count
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from onestop.core.decorators import staff_permission_required
-from onestop.directory import services
-from onestop.directory.access import get_organisation_for_user
-from onestop.directory.forms import OrganisationForm
-from onestop.directory.models import Organisation
+from onestop.core.languages import interface_language_codes
+from onestop.directory import selectors, services
+from onestop.directory.access import (
+    get_organisation_for_user,
+    get_published_service,
+    get_service_for_editing,
+    organisations_for_new_services,
+    services_editable_by,
+)
+from onestop.directory.forms import OrganisationForm, ServiceForm, ServiceTextForm
+from onestop.directory.forms_public import ServiceSearchForm
+from onestop.directory.models import TRANSLATED_SERVICE_FIELDS, Organisation, Service, ServiceText, Site, TextOrigin
+from onestop.directory.needs import need_label
 
 
 @staff_permission_required("directory.view_organisations")
@@ -62,3 +79,144 @@ def organisation_edit_view(request: HttpRequest, organisation_id: int) -> HttpRe
         messages.success(request, _("The changes are saved."))
         return redirect("directory:organisation_list")
     return render(request, "directory/organisation_form.html", {"form": form, "organisation": organisation})
+
+
+# --- Public pages -------------------------------------------------------------------------------
+
+PAGE_SIZE = 20
+
+
+def service_search_view(request: HttpRequest) -> HttpResponse:
+    form = ServiceSearchForm(request.GET or None)
+    language = get_language() or settings.LANGUAGE_CODE
+    services = selectors.published_services().none()
+    if form.is_valid() or not request.GET:
+        data = form.cleaned_data if form.is_bound else {}
+        services = selectors.search_services(
+            words=data.get("q", ""),
+            need=data.get("need", ""),
+            language=data.get("language", ""),
+            site=data.get("site", ""),
+            reader_language=language,
+        )
+    now = timezone.now()
+    if form.is_bound and form.is_valid() and form.cleaned_data["open"]:
+        open_ids = [
+            service.pk
+            for service in selectors.with_public_details(services)
+            if any(opening.now for _site, opening in _openings(service, now))
+        ]
+        services = services.filter(pk__in=open_ids)
+    page = Paginator(selectors.with_public_details(services), PAGE_SIZE).get_page(request.GET.get("page"))
+    results = [{"service": s, "text": selectors.local_text(s, language), "openings": _openings(s, now)} for s in page]
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {"form": form, "page": page, "results": results, "query": query.urlencode()}
+    return render(request, "directory/public/search.html", context)
+
+
+def _openings(service: Service, now: datetime) -> list[tuple[Site | None, selectors.Opening]]:
+    sites = list(service.sites.all())
+    if not sites:
+        return [(None, selectors.service_opening(service, None, now))]
+    return [(site, selectors.service_opening(service, site, now)) for site in sites]
+
+
+def service_detail_view(request: HttpRequest, service_id: uuid.UUID) -> HttpResponse:
+    service = get_published_service(service_id)
+    language = get_language() or settings.LANGUAGE_CODE
+    now = timezone.now()
+    context = {
+        "service": service,
+        "text": selectors.local_text(service, language),
+        "openings": _openings(service, now),
+        "needs": [need_label(a.taxonomy_term.code, a.taxonomy_term.name) for a in selectors.service_needs(service)],
+        "languages": sorted({lang.code for lang in service.languages.all() if lang.code}),
+        "weekly": {site.pk: selectors.weekly_hours(site) for site in service.sites.all()},
+    }
+    return render(request, "directory/public/service.html", context)
+
+
+# --- Partners keep their entries ----------------------------------------------------------------
+
+
+@staff_permission_required("directory.edit_some_services")
+def service_list_view(request: HttpRequest) -> HttpResponse:
+    limit = timezone.localdate() - timedelta(days=settings.DIRECTORY_CONFIRM_DAYS)
+    services = services_editable_by(request.user).select_related("organisation").order_by("organisation__name", "name")
+    rows = [{"service": s, "stale": s.last_confirmed_at is None or s.last_confirmed_at < limit} for s in services]
+    return render(
+        request, "directory/service_list.html", {"rows": rows, "confirm_days": settings.DIRECTORY_CONFIRM_DAYS}
+    )
+
+
+@staff_permission_required("directory.edit_some_services")
+def service_edit_view(request: HttpRequest, service_id: int | None = None) -> HttpResponse:
+    service = get_service_for_editing(request.user, service_id) if service_id is not None else None
+    form = ServiceForm(
+        request.POST or None, instance=service, organisations=organisations_for_new_services(request.user)
+    )
+    if request.method == "POST" and form.is_valid():
+        organisation = service.organisation if service else form.cleaned_data["organisation"]
+        saved = services.service_save(
+            service=Service.objects.get(pk=service.pk) if service else None,
+            organisation=organisation,
+            fields=form.service_fields(),
+            sites=form.cleaned_data["sites"],
+            needs=form.cleaned_data["needs"],
+            languages=form.cleaned_data["languages"],
+            by=request.user,  # type: ignore[arg-type]
+            request=request,
+        )
+        if saved.is_approved:
+            messages.success(request, _("The entry is saved."))
+        else:
+            messages.success(
+                request, _("The entry is saved. It appears in the directory once the coordinator approves it.")
+            )
+        return redirect("directory:service_list")
+    return render(request, "directory/service_form.html", {"form": form, "service": service})
+
+
+@staff_permission_required("directory.edit_some_services")
+@require_POST
+def service_confirm_view(request: HttpRequest, service_id: int) -> HttpResponse:
+    service = get_service_for_editing(request.user, service_id)
+    services.service_confirm(service=service, by=request.user, request=request)  # type: ignore[arg-type]
+    messages.success(request, _("Thank you: the entry is marked as checked today."))
+    return redirect("directory:service_list")
+
+
+@staff_permission_required("directory.approve_services")
+@require_POST
+def service_approve_view(request: HttpRequest, service_id: int) -> HttpResponse:
+    service = get_service_for_editing(request.user, service_id)
+    services.service_approve(service=service, by=request.user, request=request)  # type: ignore[arg-type]
+    messages.success(request, _("The entry is approved and now public."))
+    return redirect("directory:service_list")
+
+
+@staff_permission_required("directory.edit_some_services")
+def service_text_view(request: HttpRequest, service_id: int, language: str) -> HttpResponse:
+    service = get_service_for_editing(request.user, service_id)
+    if language not in interface_language_codes() or language == settings.LANGUAGE_CODE:
+        raise Http404
+    existing = ServiceText.objects.filter(service=service, language=language).first()
+    form = ServiceTextForm(request.POST or None, instance=existing)
+    if request.method == "POST" and form.is_valid():
+        services.service_text_save(
+            service=service,
+            language=language,
+            texts={field: form.cleaned_data[field] for field in TRANSLATED_SERVICE_FIELDS},
+            origin=TextOrigin.HUMAN,
+            by=request.user,  # type: ignore[arg-type]
+        )
+        messages.success(request, _("The translation is saved."))
+        return redirect("directory:service_edit", service_id=service.pk)
+    context = {
+        "form": form,
+        "service": service,
+        "language": language,
+        "outdated": existing is not None and existing.source_hash != selectors.source_hash(service),
+    }
+    return render(request, "directory/service_text_form.html", context)

@@ -74,10 +74,38 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
     "directory:organisation_create": (lambda ctx: {}, only({R.COORDINATOR})),
     "directory:organisation_edit": (lambda ctx: {"organisation_id": ctx["other_org"].pk}, only({R.COORDINATOR})),
     "audit:log": (lambda ctx: {}, only({R.DATA_PROTECTION_OFFICER})),
+    # The public directory.
+    "services:search": (lambda ctx: {}, everyone(OK)),
+    "services:detail": (lambda ctx: {"service_id": ctx["service"].hsds_id}, everyone(OK)),
+    # Directory entries: the partner admin keeps the own organisation's, the coordinator all.
+    "directory:service_list": (lambda ctx: {}, only({R.COORDINATOR, R.PARTNER_ADMIN})),
+    "directory:service_create": (lambda ctx: {}, only({R.COORDINATOR, R.PARTNER_ADMIN})),
+    "directory:service_edit": (lambda ctx: {"service_id": ctx["service"].pk}, only({R.COORDINATOR, R.PARTNER_ADMIN})),
+    "directory:service_text": (
+        lambda ctx: {"service_id": ctx["service"].pk, "language": "ar"},
+        only({R.COORDINATOR, R.PARTNER_ADMIN}),
+    ),
+    "directory:service_confirm": (
+        lambda ctx: {"service_id": ctx["service"].pk},
+        only({R.COORDINATOR, R.PARTNER_ADMIN}, status=NOT_ALLOWED),
+    ),
+    "directory:service_approve": (
+        lambda ctx: {"service_id": ctx["service"].pk},
+        only({R.COORDINATOR}, status=NOT_ALLOWED),
+    ),
 }
 
 # A partner admin of another organisation gets 404 for these, exactly as for a missing one.
-CROSS_ORGANISATION = {"accounts:staff_list": lambda ctx: {"organisation_id": ctx["other_org"].pk}}
+CROSS_ORGANISATION = {
+    "accounts:staff_list": lambda ctx: {"organisation_id": ctx["other_org"].pk},
+    "directory:service_edit": lambda ctx: {"service_id": ctx["other_service"].pk},
+    "directory:service_text": lambda ctx: {"service_id": ctx["other_service"].pk, "language": "ar"},
+}
+MISSING = {
+    "accounts:staff_list": {"organisation_id": 999_999},
+    "directory:service_edit": {"service_id": 999_999},
+    "directory:service_text": {"service_id": 999_999, "language": "ar"},
+}
 
 
 def _walk(patterns: list[Any], namespace: str = "") -> Iterator[str]:
@@ -104,7 +132,15 @@ def test_every_url_is_in_the_role_table() -> None:
 
 @pytest.fixture
 def ctx(make_org: Callable[..., Organisation]) -> dict[str, Any]:
-    return {"org": make_org(OrganisationKind.NGO), "other_org": make_org(OrganisationKind.JOB_CENTRE)}
+    from onestop.directory.models import Service
+
+    org, other_org = make_org(OrganisationKind.NGO), make_org(OrganisationKind.JOB_CENTRE)
+    return {
+        "org": org,
+        "other_org": other_org,
+        "service": Service.objects.create(organisation=org, name="Legal advice", slug="legal-advice"),
+        "other_service": Service.objects.create(organisation=other_org, name="Job search", slug="job-search"),
+    }
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -132,6 +168,7 @@ def test_partner_admin_cannot_reach_another_organisations_pages(
 
     login_verified(client, make_staff(Role.PARTNER_ADMIN, organisation=ctx["org"]))
     response = client.get(reverse(name, kwargs=CROSS_ORGANISATION[name](ctx)))
-    missing = client.get(reverse(name, kwargs={"organisation_id": 999_999}))
+    missing = client.get(reverse(name, kwargs=MISSING[name]))
     assert response.status_code == missing.status_code == 404
     assert ctx["other_org"].name not in response.content.decode()
+    assert ctx["other_service"].name not in response.content.decode()

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+import gzip
+from collections.abc import Callable
+from datetime import datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.test import Client
+
+from onestop.directory.models import (
+    Address,
+    Closure,
+    Organisation,
+    OrganisationKind,
+    Schedule,
+    Service,
+    ServiceStatus,
+    Site,
+    SpokenAt,
+    TextOrigin,
+)
+from onestop.directory.services import _set_needs, service_text_save
+
+BERLIN = ZoneInfo("Europe/Berlin")
+CSS = Path(__file__).resolve().parents[2] / "static/onestop/onestop.css"
+
+
+@pytest.fixture
+def directory(make_org: Callable[..., Organisation]) -> dict[str, object]:
+    ngo = make_org(OrganisationKind.NGO, name="Refugee Law Clinic")
+    site = Site.objects.create(name="Main site", slug="main", organisation=ngo)
+    Address.objects.create(site=site, address_1="Marktplatz 1", postal_code="12345", city="Neustadt", country="DE")
+    for day in ("MO", "TU", "WE", "TH", "FR"):
+        Schedule.objects.create(site=site, byday=day, opens_at=time(8), closes_at=time(16))
+    legal = Service.objects.create(
+        organisation=ngo, name="Legal advice", slug="legal", description="Free advice on asylum law.",
+        what_to_bring="Your letters from the authorities.",
+    )  # fmt: skip
+    legal.sites.set([site])
+    _set_needs(legal, ["legal"])
+    SpokenAt.objects.create(service=legal, code="ar")
+    housing = Service.objects.create(organisation=ngo, name="Housing help", slug="housing", description="Flats.")
+    housing.sites.set([site])
+    _set_needs(housing, ["housing"])
+    hidden = Service.objects.create(organisation=ngo, name="Old hotline", slug="old", status=ServiceStatus.DEFUNCT)
+    pending = Service.objects.create(organisation=ngo, name="Not approved yet", slug="new", is_approved=False)
+    return {"site": site, "legal": legal, "housing": housing, "hidden": hidden, "pending": pending}
+
+
+def names(client: Client, url: str) -> list[str]:
+    """The services listed, in the order the page lists them."""
+    page = client.get(url).content.decode()
+    found = [(page.index(f">{s.name}</a>"), s.name) for s in Service.objects.all() if f">{s.name}</a>" in page]
+    return [name for _, name in sorted(found)]
+
+
+@pytest.mark.django_db
+def test_search_finds_by_words_need_language_and_site(client: Client, directory: dict[str, object]) -> None:
+    assert names(client, "/en/services/") == ["Housing help", "Legal advice"]
+    assert names(client, "/en/services/?q=asylum") == ["Legal advice"]
+    assert names(client, "/en/services/?need=housing") == ["Housing help"]
+    assert names(client, "/en/services/?language=ar") == ["Legal advice"]
+    assert names(client, "/en/services/?site=main&q=flats") == ["Housing help"]
+
+
+@pytest.mark.django_db
+def test_defunct_and_unapproved_services_are_not_public(client: Client, directory: dict[str, object]) -> None:
+    for key in ("hidden", "pending"):
+        service = directory[key]
+        assert isinstance(service, Service)
+        assert client.get(f"/en/services/{service.hsds_id}/").status_code == 404
+    assert "Old hotline" not in client.get("/en/services/").content.decode()
+
+
+@pytest.mark.django_db
+def test_bad_filters_get_a_clear_message_and_no_error(client: Client, directory: dict[str, object]) -> None:
+    response = client.get("/en/services/?need=spaceships&language=<script>")
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
+    assert "<script>" not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_open_now_filter_uses_the_opening_hours(
+    client: Client, directory: dict[str, object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from django.utils import timezone
+
+    monday_morning = datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN)
+    monkeypatch.setattr(timezone, "now", lambda: monday_morning)
+    assert names(client, "/en/services/?open=on") == ["Housing help", "Legal advice"]
+    sunday = datetime(2026, 11, 22, 10, 0, tzinfo=BERLIN)
+    monkeypatch.setattr(timezone, "now", lambda: sunday)
+    assert names(client, "/en/services/?open=on") == []
+    page = client.get("/en/services/").content.decode()
+    assert "Closed now. Opens Monday at 8 a.m." in page
+
+
+@pytest.mark.django_db
+def test_a_holiday_closes_the_site(
+    client: Client, directory: dict[str, object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from django.utils import timezone
+
+    site = directory["site"]
+    assert isinstance(site, Site)
+    Closure.objects.create(site=site, date=datetime(2026, 11, 23).date(), reason="Holiday")
+    monkeypatch.setattr(timezone, "now", lambda: datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))
+    assert names(client, "/en/services/?open=on") == []
+    assert "Opens Tuesday at 8 a.m." in client.get("/en/services/").content.decode()
+
+
+@pytest.mark.django_db
+def test_the_service_page_shows_translation_or_says_it_falls_back(client: Client, directory: dict[str, object]) -> None:
+    legal = directory["legal"]
+    assert isinstance(legal, Service)
+    service_text_save(
+        service=legal, language="ar", texts={"name": "استشارة قانونية", "description": "استشارة مجانية."},
+        origin=TextOrigin.HUMAN, by=None,
+    )  # fmt: skip
+    arabic = client.get(f"/ar/services/{legal.hsds_id}/").content.decode()
+    assert "استشارة قانونية" in arabic and "Marktplatz 1" in arabic
+    ukrainian = client.get(f"/uk/services/{legal.hsds_id}/").content.decode()
+    assert '<h1 lang="en">Legal advice</h1>' in ukrainian
+    assert "Your letters from the authorities." in ukrainian
+
+
+@pytest.mark.django_db
+def test_a_translation_is_marked_outdated_when_the_source_changes(client: Client, directory: dict[str, object]) -> None:
+    legal = directory["legal"]
+    assert isinstance(legal, Service)
+    service_text_save(
+        service=legal, language="de", texts={"name": "Rechtsberatung"}, origin=TextOrigin.MACHINE, by=None
+    )
+    page = client.get(f"/de/services/{legal.hsds_id}/").content.decode()
+    assert "Rechtsberatung" in page
+    legal.description = "Free advice on asylum and residence law."
+    legal.save()
+    from django.utils import translation
+
+    with translation.override("de"):
+        from django.utils.translation import gettext
+
+        outdated = gettext("The translation may be out of date: the original text was changed since.")
+    assert outdated in client.get(f"/de/services/{legal.hsds_id}/").content.decode()
+
+
+@pytest.mark.django_db
+def test_search_page_weighs_under_30_kb_and_needs_no_javascript(client: Client, directory: dict[str, object]) -> None:
+    html = client.get("/ar/services/").content
+    assert b"<script" not in html
+    assert len(gzip.compress(html)) + len(gzip.compress(CSS.read_bytes())) < 30 * 1024
+
+
+@pytest.mark.django_db
+def test_search_has_a_constant_number_of_queries(
+    client: Client, directory: dict[str, object], make_org: Callable[..., Organisation]
+) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/en/services/")
+    with CaptureQueriesContext(connection) as few:
+        client.get("/en/services/")
+    org = make_org(OrganisationKind.NGO)
+    site = directory["site"]
+    for i in range(3):
+        service = Service.objects.create(organisation=org, name=f"Extra {i}", slug=f"extra-{i}")
+        service.sites.set([site])  # type: ignore[list-item]
+    with CaptureQueriesContext(connection) as more:
+        client.get("/en/services/")
+    assert len(few) == len(more)
