@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -28,6 +29,8 @@ from onestop.directory.models import (
 from onestop.directory.models import Closure as ClosureRow
 from onestop.directory.needs import NEEDS_TAXONOMY_ID
 from onestop.directory.opening import Closure, Period, Rule, is_open, next_opening
+
+logger = logging.getLogger(__name__)
 
 
 def public_sites() -> QuerySet[Site]:
@@ -128,22 +131,30 @@ def local_text(service: Service, language: str) -> LocalText:
 
 
 def _rules(schedules: Iterable[Schedule]) -> list[Rule]:
-    return [
-        Rule(
-            freq=s.freq,
-            interval=s.interval,
-            byday=s.byday,
-            bymonthday=s.bymonthday,
-            opens_at=s.opens_at,
-            closes_at=s.closes_at,
-            valid_from=s.valid_from,
-            valid_to=s.valid_to,
-            dtstart=s.dtstart,
-            until=s.until,
-            count=s.count,
-        )
-        for s in schedules
-    ]
+    """Schedules as opening rules. A row that makes no sense (say, an imported rule without the
+    start date its interval needs) is left out and logged rather than breaking the page."""
+    rules = []
+    for s in schedules:
+        try:
+            rules.append(
+                Rule(
+                    freq=s.freq,
+                    interval=s.interval,
+                    byday=s.byday,
+                    bymonthday=s.bymonthday,
+                    opens_at=s.opens_at,
+                    closes_at=s.closes_at,
+                    valid_from=s.valid_from,
+                    valid_to=s.valid_to,
+                    dtstart=s.dtstart,
+                    until=s.until,
+                    count=s.count,
+                    wkst=s.wkst or "MO",
+                )
+            )
+        except ValueError as error:
+            logger.warning("schedule %s skipped: %s", s.hsds_id, error)
+    return rules
 
 
 def _closures(closures: Iterable[ClosureRow]) -> list[Closure]:

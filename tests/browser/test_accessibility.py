@@ -11,7 +11,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
 
 from onestop.accounts.models import User
-from onestop.directory.models import Organisation
+from onestop.directory.models import Organisation, Service
 
 from .conftest import submit_password
 
@@ -42,6 +42,12 @@ CASES = {
         "/en/accounts/staff/{welcome_centre}/", user="coordinator", heading="Staff of Neustadt Welcome Centre"
     ),
     "audit-log": Case("/en/staff/audit/", user="dpo", heading="Audit log"),
+    "services-en": Case("/en/services/", heading="Find help"),
+    "services-ar-search": Case("/ar/services/?q=a&need=legal"),
+    "service-fa": Case("/fa/services/{service}/"),
+    "site-uk": Case("/uk/services/places/main/"),
+    "directory-entries": Case("/en/staff/directory/services/", user="coordinator", heading="Directory entries"),
+    "service-edit": Case("/en/staff/directory/services/{service_pk}/", user="coordinator"),
 }
 
 
@@ -79,7 +85,13 @@ def test_page_has_no_serious_accessibility_violations(
     page: Page, log_in_as: Callable[[str], User], axe: Axe, name: str
 ) -> None:
     case = CASES[name]
-    path = case.path.format(welcome_centre=Organisation.objects.get(name="Neustadt Welcome Centre").pk)
+    service = Service.objects.order_by("id").first()
+    assert service is not None
+    path = case.path.format(
+        welcome_centre=Organisation.objects.get(name="Neustadt Welcome Centre").pk,
+        service=service.hsds_id,
+        service_pk=service.pk,
+    )
     if case.user:
         log_in_as(case.user)
     if name == "code":
