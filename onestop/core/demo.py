@@ -8,14 +8,32 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass
-from datetime import time
+from datetime import time, timedelta
+from decimal import Decimal
 
 from django.db import transaction
+from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from onestop.accounts.models import Membership, Role, SpokenLanguage, User
-from onestop.directory.models import BYDAY_CODES, Address, Organisation, OrganisationKind, Schedule, Service, Site
-from onestop.directory.services import protected_by_default
+from onestop.directory import demo_data
+from onestop.directory.models import (
+    TRANSLATED_SERVICE_FIELDS,
+    Address,
+    Organisation,
+    OrganisationKind,
+    Schedule,
+    Service,
+    Site,
+    SpokenAt,
+    TextOrigin,
+)
+from onestop.directory.services import (
+    protected_by_default,
+    service_set_languages,
+    service_set_needs,
+    service_text_save,
+)
 from onestop.reception.models import Desk
 
 DEMO_PASSWORD = "neustadt-demo"
@@ -23,81 +41,15 @@ DEMO_PASSWORD = "neustadt-demo"
 # (or `manage.py demo_code`) serves them all. Never use demo data in production.
 DEMO_TOTP_KEY_HEX = b"onestop-demo-secret!".hex()
 DEMO_TOTP_KEY_BASE32 = base64.b32encode(bytes.fromhex(DEMO_TOTP_KEY_HEX)).decode()
+COORDINATING = "Neustadt Welcome Centre"
 
-K = OrganisationKind
-ORGANISATIONS: list[tuple[str, OrganisationKind, str]] = [
-    ("Neustadt Welcome Centre", K.CITY_DEPARTMENT, "The city's team that runs the One-Stop-Shop and its welcome desk."),
-    (
-        "Neustadt Residents' Registration Office",
-        K.CITY_DEPARTMENT,
-        "Registration of address, certificates of residence.",
-    ),
-    ("Neustadt Foreigners' Office", K.IMMIGRATION_OFFICE, "Residence permits and visas; by appointment only."),
-    (
-        "Job Centre Neustadt",
-        K.JOB_CENTRE,
-        "Job search, training, recognition of qualifications, unemployment benefits.",
-    ),
-    ("Regional Health Office", K.HEALTH_SERVICE, "Health insurance advice, vaccinations, school health checks."),
-    ("Neustadt Police, Victim Support Unit", K.POLICE, "Support and protection for victims of crime."),
-    ("Refugee Law Clinic Neustadt", K.NGO, "Free, confidential legal advice on asylum and residence."),
-    ("Welcome Network Neustadt", K.NGO, "Social counselling, housing help and volunteer mentors."),
-    (
-        "Neighbours from Everywhere",
-        K.MIGRANT_LED,
-        "Association of migrants helping newcomers: peer support, women's group.",
-    ),
-]
-
-SITES = [
-    # slug, name, organisation, street, directions, main, appointment only, hours
-    ("main", "One-Stop-Shop Neustadt", "Neustadt Welcome Centre", "Marktplatz 1",
-     "Tram 3 or 7 to Marktplatz. Step-free entrance on the left of the building.", True, False,
-     [(d, time(8), time(16)) for d in (0, 1, 2, 4)] + [(3, time(8), time(12)), (3, time(13), time(18))]),
-    ("foreigners-office", "Foreigners' Office", "Neustadt Foreigners' Office", "Behördenstraße 5",
-     "Bus 12 to Behördenstraße. Bring your appointment confirmation.", False, True,
-     [(0, time(8), time(12)), (1, time(8), time(12)), (3, time(14), time(18))]),
-    ("welcome-network", "Welcome Network drop-in", "Welcome Network Neustadt", "Lindenweg 12",
-     "Ground floor, ring the bell marked 'Welcome Network'.", False, False,
-     [(1, time(10), time(14)), (4, time(10), time(14)), (5, time(10), time(13))]),
-]  # fmt: skip
-
-SERVICES = [
-    # organisation, slug, name, sites, appointment only
-    ("Neustadt Welcome Centre", "welcome", "Welcome and orientation", ["main"], False),
-    ("Neustadt Welcome Centre", "integration", "Integration advice and journey planning", ["main"], False),
-    ("Neustadt Residents' Registration Office", "registration", "Registering your address", ["main"], False),
-    ("Neustadt Residents' Registration Office", "certificates", "Certificates of residence", ["main"], False),
-    (
-        "Neustadt Foreigners' Office",
-        "residence-permit",
-        "Residence permit: first application",
-        ["foreigners-office"],
-        True,
-    ),
-    ("Neustadt Foreigners' Office", "permit-extension", "Residence permit: extension", ["foreigners-office"], True),
-    (
-        "Neustadt Foreigners' Office",
-        "temporary-protection",
-        "Temporary protection (Ukraine)",
-        ["foreigners-office", "main"],
-        True,
-    ),
-    ("Job Centre Neustadt", "job-search", "Job search and counselling", ["main"], False),
-    ("Job Centre Neustadt", "recognition", "Recognition of foreign qualifications", ["main"], False),
-    ("Regional Health Office", "health-insurance", "Health insurance advice", ["main"], False),
-    (
-        "Refugee Law Clinic Neustadt",
-        "legal-advice",
-        "Legal advice on asylum and residence",
-        ["main", "welcome-network"],
-        False,
-    ),
-    ("Welcome Network Neustadt", "housing", "Help finding housing", ["welcome-network"], False),
-    ("Welcome Network Neustadt", "social-counselling", "Social counselling", ["welcome-network", "main"], False),
-    ("Neighbours from Everywhere", "peer-support", "Peer support and women's group", ["main"], False),
-    ("Neustadt Police, Victim Support Unit", "victim-support", "Support for victims of crime", ["main"], True),
-]
+# Coordinates of the demo sites (a fictional town; the numbers only make the map links work).
+COORDINATES = {
+    "main": (Decimal("51.513900"), Decimal("7.465300")),
+    "foreigners-office": (Decimal("51.509800"), Decimal("7.458100")),
+    "welcome-network": (Decimal("51.518200"), Decimal("7.472900")),
+    "adult-education": (Decimal("51.511400"), Decimal("7.478600")),
+}
 
 DESKS = [
     # site, organisation, label, name, services
@@ -239,53 +191,89 @@ USERS = [
 ]
 
 
-@transaction.atomic
-def seed_demo() -> list[DemoUser]:
+def _seed_directory() -> tuple[dict[str, Organisation], dict[str, Site], dict[tuple[str, str], Service]]:
     organisations: dict[str, Organisation] = {}
-    for name, kind, description in ORGANISATIONS:
-        organisations[name], _ = Organisation.objects.update_or_create(
-            name=name,
+    for org in demo_data.ORGANISATIONS:
+        kind = OrganisationKind(org["kind"])
+        organisations[org["name"]], _ = Organisation.objects.update_or_create(
+            name=org["name"],
             defaults={
                 "kind": kind,
-                "description": description,
+                "description": org["description"],
                 "is_protected": protected_by_default(kind),
-                "is_coordinating": name == "Neustadt Welcome Centre",
+                "is_coordinating": org["name"] == COORDINATING,
             },
         )
     sites: dict[str, Site] = {}
-    for slug, name, org, street, directions, main, appointment_only, hours in SITES:
+    for data in demo_data.SITES:
+        latitude, longitude = COORDINATES.get(data["slug"], (None, None))
         site, _ = Site.objects.update_or_create(
-            slug=slug,
+            slug=data["slug"],
             defaults={
-                "name": name,
-                "organisation": organisations[org],
-                "directions": directions,
-                "is_main": main,
-                "appointment_only": appointment_only,
+                "name": data["name"],
+                "organisation": organisations[data["organisation"]],
+                "directions": data["directions"],
+                "is_main": data["is_main"],
+                "appointment_only": data["appointment_only"],
+                "latitude": latitude,
+                "longitude": longitude,
             },
         )
         site.addresses.all().delete()
-        Address.objects.create(site=site, address_1=street, postal_code="12345", city="Neustadt", country="DE")
+        Address.objects.create(
+            site=site, address_1=data["street"], postal_code=data["postal_code"], city="Neustadt", country="DE"
+        )
         site.schedules.all().delete()
         Schedule.objects.bulk_create(
             [
-                Schedule(site=site, freq="WEEKLY", byday=BYDAY_CODES[day], opens_at=opens, closes_at=closes)
-                for day, opens, closes in hours
-            ]
+                Schedule(
+                    site=site,
+                    freq="WEEKLY",
+                    byday=day,
+                    opens_at=time.fromisoformat(opens),
+                    closes_at=time.fromisoformat(closes),
+                )
+                for day, opens, closes in data["hours"]
+            ]  # fmt: skip
         )
-        sites[slug] = site
-    services: dict[str, Service] = {}
-    for org, slug, name, site_slugs, appointment_only in SERVICES:
+        site.languages.all().delete()
+        SpokenAt.objects.bulk_create([SpokenAt(site=site, code=code) for code in data["languages"]])
+        sites[data["slug"]] = site
+    services: dict[tuple[str, str], Service] = {}
+    today = timezone.localdate()
+    for number, data in enumerate(demo_data.SERVICES):
+        english = data["texts"]["en"]
         service, _ = Service.objects.update_or_create(
-            organisation=organisations[org], slug=slug, defaults={"name": name, "appointment_only": appointment_only}
+            organisation=organisations[data["organisation"]],
+            slug=data["slug"],
+            defaults={
+                **{field: english.get(field, "") for field in TRANSLATED_SERVICE_FIELDS},
+                "appointment_only": data["appointment_only"],
+                # A few entries were not checked for a long time, to show the reminders.
+                "last_confirmed_at": today - timedelta(days=400 if number % 11 == 5 else number % 90),
+            },
         )
-        service.sites.set([sites[s] for s in site_slugs])
-        services[slug] = service
+        service.sites.set([sites[slug] for slug in data["sites"]])
+        service_set_needs(service=service, codes=data["needs"])
+        service_set_languages(service=service, codes=data["languages"])
+        for language, texts in data["texts"].items():
+            if language != "en":
+                service_text_save(
+                    service=service, language=language, texts=dict(texts), origin=TextOrigin.HUMAN, by=None
+                )
+        services[(data["organisation"], data["slug"])] = service
+    return organisations, sites, services
+
+
+@transaction.atomic
+def seed_demo() -> list[DemoUser]:
+    organisations, sites, services = _seed_directory()
+    by_slug = {slug: service for (_org, slug), service in services.items()}
     for site_slug, org, label, name, service_slugs in DESKS:
         desk, _ = Desk.objects.update_or_create(
             site=sites[site_slug], label=label, defaults={"organisation": organisations[org], "name": name}
         )
-        desk.services.set([services[s] for s in service_slugs])
+        desk.services.set([by_slug[s] for s in service_slugs])
     for demo in USERS:
         user, created = User.objects.get_or_create(
             username=demo.username,

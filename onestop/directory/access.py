@@ -7,8 +7,8 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from onestop.accounts.access import organisations_staff_managed_by
-from onestop.directory.models import Organisation, Service
-from onestop.directory.selectors import published_services, with_public_details
+from onestop.directory.models import Organisation, Service, Site
+from onestop.directory.selectors import public_sites, published_services, with_public_details
 
 
 def get_organisation_for_user(user: Any, organisation_id: int, *, to_manage: bool = False) -> Organisation:
@@ -45,3 +45,10 @@ def get_service_for_editing(user: Any, service_id: int) -> Service:
 
 def organisations_for_new_services(user: Any) -> QuerySet[Organisation]:
     return organisations_staff_managed_by(user)
+
+
+def get_public_site(slug: str) -> Site:
+    try:
+        return public_sites().prefetch_related("closures", "languages").get(slug=slug)
+    except Site.DoesNotExist:
+        raise Http404 from None

@@ -121,8 +121,9 @@ def _unique_slug(organisation: Organisation, name: str, exclude_pk: int | None =
     return slug
 
 
-def _set_needs(service: Service, need_codes: Iterable[str]) -> None:
-    wanted = set(need_codes)
+def service_set_needs(*, service: Service, codes: Iterable[str]) -> None:
+    """Link the service to exactly these need categories."""
+    wanted = set(codes)
     terms = {t.code: t for t in TaxonomyTerm.objects.filter(taxonomy__hsds_id=NEEDS_TAXONOMY_ID, code__in=wanted)}
     unknown = wanted - set(terms)
     if unknown:
@@ -140,7 +141,7 @@ def _set_needs(service: Service, need_codes: Iterable[str]) -> None:
     )
 
 
-def _set_languages(service: Service, codes: Iterable[str]) -> None:
+def service_set_languages(*, service: Service, codes: Iterable[str]) -> None:
     wanted = set(codes)
     service.languages.exclude(code__in=wanted).delete()
     have = set(service.languages.values_list("code", flat=True))
@@ -174,8 +175,8 @@ def service_save(
     service.assurer_email = by.email
     service.save()
     service.sites.set(list(sites))
-    _set_needs(service, needs)
-    _set_languages(service, languages)
+    service_set_needs(service=service, codes=needs)
+    service_set_languages(service=service, codes=languages)
     audit_record(
         action="service.created" if creating else "service.changed",
         actor=by,

@@ -3,13 +3,15 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta
 
+from csp.decorators import csp_exempt
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -19,6 +21,7 @@ from onestop.core.languages import interface_language_codes
 from onestop.directory import selectors, services
 from onestop.directory.access import (
     get_organisation_for_user,
+    get_public_site,
     get_published_service,
     get_service_for_editing,
     organisations_for_new_services,
@@ -28,6 +31,7 @@ from onestop.directory.forms import OrganisationForm, ServiceForm, ServiceTextFo
 from onestop.directory.forms_public import ServiceSearchForm
 from onestop.directory.models import TRANSLATED_SERVICE_FIELDS, Organisation, Service, ServiceText, Site, TextOrigin
 from onestop.directory.needs import need_label
+from onestop.directory.posters import poster_pdf
 
 
 @staff_permission_required("directory.view_organisations")
@@ -220,3 +224,87 @@ def service_text_view(request: HttpRequest, service_id: int, language: str) -> H
         "outdated": existing is not None and existing.source_hash != selectors.source_hash(service),
     }
     return render(request, "directory/service_text_form.html", context)
+
+
+def site_detail_view(request: HttpRequest, slug: str) -> HttpResponse:
+    site = get_public_site(slug)
+    language = get_language() or settings.LANGUAGE_CODE
+    now = timezone.now()
+    offered = selectors.with_public_details(selectors.published_services().filter(sites=site))
+    context = {
+        "site": site,
+        "opening": selectors.opening_of(schedules=site.schedules.all(), closures=site.closures.all(), at=now),
+        "days": selectors.weekly_hours(site),
+        "services": [{"service": s, "text": selectors.local_text(s, language)} for s in offered],
+        "languages": sorted({lang.code for lang in site.languages.all() if lang.code}),
+    }
+    return render(request, "directory/public/site.html", context)
+
+
+# --- Printable posters --------------------------------------------------------------------------
+
+
+def _poster_languages(request: HttpRequest) -> tuple[list[str], list[str]]:
+    """The interface languages asked for (all when none are), in their usual order, and the
+    codes asked for that are not interface languages."""
+    known = interface_language_codes()
+    asked = [code for code in request.GET.getlist("languages") if code]
+    return [code for code in known if code in asked] or known, [code for code in asked if code not in known]
+
+
+def _unknown_languages(request: HttpRequest, unknown: list[str]) -> HttpResponse:
+    message = _("A poster can only be made in these languages: %(known)s. Unknown: %(unknown)s.") % {
+        "known": ", ".join(interface_language_codes()),
+        "unknown": ", ".join(code[:20] for code in unknown[:5]),
+    }
+    return render(request, "400.html", {"message": message}, status=400)
+
+
+def page_urls(request: HttpRequest, viewname: str, kwargs: dict[str, object], languages: list[str]) -> dict[str, str]:
+    """The absolute address of a public page in each language, for the poster's QR codes."""
+    urls = {}
+    for code in languages:
+        with translation.override(code):
+            urls[code] = request.build_absolute_uri(reverse(viewname, kwargs=kwargs))
+    return urls
+
+
+def _pdf_response(pdf: bytes, slug: str) -> HttpResponse:
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="poster-{slug}.pdf"'  # a slug needs no quoting
+    return response
+
+
+# Chrome shows a PDF in a built-in viewer that the strict policy of the pages (object-src
+# 'none', no inline styles) blocks (crbug.com/271452). A poster runs no script, so the poster
+# views go without a policy; the decorator's type knows only views without URL arguments.
+@csp_exempt()  # type: ignore[arg-type]
+def service_poster_view(request: HttpRequest, service_id: uuid.UUID) -> HttpResponse:
+    service = get_published_service(service_id)
+    languages, unknown = _poster_languages(request)
+    if unknown:
+        return _unknown_languages(request, unknown)
+    pdf = poster_pdf(
+        title_by_language={code: selectors.local_text(service, code).name for code in languages},
+        url_by_language=page_urls(request, "services:detail", {"service_id": service.hsds_id}, languages),
+        heading=service.name,
+        subtitle=service.organisation.name,
+    )
+    return _pdf_response(pdf, service.slug)
+
+
+@csp_exempt()  # type: ignore[arg-type]
+def site_poster_view(request: HttpRequest, slug: str) -> HttpResponse:
+    site = get_public_site(slug)
+    languages, unknown = _poster_languages(request)
+    if unknown:
+        return _unknown_languages(request, unknown)
+    address = site.address
+    pdf = poster_pdf(
+        # A site's name is not translated; every cell shows it, beside its language's own name.
+        title_by_language=dict.fromkeys(languages, site.name),
+        url_by_language=page_urls(request, "services:site", {"slug": site.slug}, languages),
+        heading=site.name,
+        subtitle=f"{address.address_1}, {address.postal_code} {address.city}" if address else "",
+    )
+    return _pdf_response(pdf, site.slug)

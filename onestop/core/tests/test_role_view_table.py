@@ -12,6 +12,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from conftest import login_verified
 from onestop.accounts.models import Role, User
 from onestop.directory.models import Organisation, OrganisationKind
+from onestop.directory.needs import NEEDS_TAXONOMY_ID, need_term_id
 
 ANON = "anonymous"
 R = Role
@@ -50,6 +51,20 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
         {ANON: UNAUTHORISED, **dict.fromkeys(ALL_STAFF, OK)},
     ),
     "api:site_list": (lambda ctx: {}, everyone(OK)),
+    # The public HSDS API for other directories and 211 systems: no login, the same for all.
+    "api:hsds:root": (lambda ctx: {}, everyone(OK)),
+    "api:hsds:service_list": (lambda ctx: {}, everyone(OK)),
+    "api:hsds:service_detail": (lambda ctx: {"id": ctx["service"].hsds_id}, everyone(OK)),
+    "api:hsds:organization_list": (lambda ctx: {}, everyone(OK)),
+    "api:hsds:organization_detail": (lambda ctx: {"id": ctx["org"].hsds_id}, everyone(OK)),
+    "api:hsds:service_at_location_list": (lambda ctx: {}, everyone(OK)),
+    "api:hsds:service_at_location_detail": (lambda ctx: {"id": ctx["service_at_location"].hsds_id}, everyone(OK)),
+    "api:hsds:location_list": (lambda ctx: {}, everyone(OK)),
+    "api:hsds:location_detail": (lambda ctx: {"id": ctx["site"].hsds_id}, everyone(OK)),
+    "api:hsds:taxonomy_list": (lambda ctx: {}, everyone(OK)),
+    "api:hsds:taxonomy_detail": (lambda ctx: {"id": NEEDS_TAXONOMY_ID}, everyone(OK)),
+    "api:hsds:taxonomy_term_list": (lambda ctx: {}, everyone(OK)),
+    "api:hsds:taxonomy_term_detail": (lambda ctx: {"id": need_term_id("housing")}, everyone(OK)),
     "core:home": (lambda ctx: {}, everyone(OK)),
     "core:dashboard": (lambda ctx: {}, staff_only()),
     # Logged-in staff are sent on from the login page.
@@ -77,6 +92,9 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
     # The public directory.
     "services:search": (lambda ctx: {}, everyone(OK)),
     "services:detail": (lambda ctx: {"service_id": ctx["service"].hsds_id}, everyone(OK)),
+    "services:site": (lambda ctx: {"slug": ctx["site"].slug}, everyone(OK)),
+    "services:poster": (lambda ctx: {"service_id": ctx["service"].hsds_id}, everyone(OK)),
+    "services:site_poster": (lambda ctx: {"slug": ctx["site"].slug}, everyone(OK)),
     # Directory entries: the partner admin keeps the own organisation's, the coordinator all.
     "directory:service_list": (lambda ctx: {}, only({R.COORDINATOR, R.PARTNER_ADMIN})),
     "directory:service_create": (lambda ctx: {}, only({R.COORDINATOR, R.PARTNER_ADMIN})),
@@ -132,15 +150,18 @@ def test_every_url_is_in_the_role_table() -> None:
 
 @pytest.fixture
 def ctx(make_org: Callable[..., Organisation]) -> dict[str, Any]:
-    from onestop.directory.models import Service
+    from onestop.directory.models import Service, Site
 
     org, other_org = make_org(OrganisationKind.NGO), make_org(OrganisationKind.JOB_CENTRE)
-    return {
+    ctx: dict[str, Any] = {
         "org": org,
         "other_org": other_org,
         "service": Service.objects.create(organisation=org, name="Legal advice", slug="legal-advice"),
+        "site": Site.objects.create(name="Drop-in", slug="drop-in", organisation=org),
         "other_service": Service.objects.create(organisation=other_org, name="Job search", slug="job-search"),
     }
+    ctx["service_at_location"] = ctx["service"].service_at_locations.create(site=ctx["site"])
+    return ctx
 
 
 @pytest.mark.parametrize("role", ROLES)

@@ -21,7 +21,7 @@ from onestop.directory.models import (
     SpokenAt,
     TextOrigin,
 )
-from onestop.directory.services import _set_needs, service_text_save
+from onestop.directory.services import service_set_needs, service_text_save
 
 BERLIN = ZoneInfo("Europe/Berlin")
 CSS = Path(__file__).resolve().parents[2] / "static/onestop/onestop.css"
@@ -39,11 +39,11 @@ def directory(make_org: Callable[..., Organisation]) -> dict[str, object]:
         what_to_bring="Your letters from the authorities.",
     )  # fmt: skip
     legal.sites.set([site])
-    _set_needs(legal, ["legal"])
+    service_set_needs(service=legal, codes=["legal"])
     SpokenAt.objects.create(service=legal, code="ar")
     housing = Service.objects.create(organisation=ngo, name="Housing help", slug="housing", description="Flats.")
     housing.sites.set([site])
-    _set_needs(housing, ["housing"])
+    service_set_needs(service=housing, codes=["housing"])
     hidden = Service.objects.create(organisation=ngo, name="Old hotline", slug="old", status=ServiceStatus.DEFUNCT)
     pending = Service.objects.create(organisation=ngo, name="Not approved yet", slug="new", is_approved=False)
     return {"site": site, "legal": legal, "housing": housing, "hidden": hidden, "pending": pending}
@@ -172,3 +172,12 @@ def test_search_has_a_constant_number_of_queries(
     with CaptureQueriesContext(connection) as more:
         client.get("/en/services/")
     assert len(few) == len(more)
+
+
+@pytest.mark.django_db
+def test_the_site_page_lists_hours_and_services_here(client: Client, directory: dict[str, object]) -> None:
+    page = client.get("/en/services/places/main/").content.decode()
+    assert "Marktplatz 1, 12345 Neustadt" in page
+    assert '<th scope="row">Monday</th><td><span class="period"><time>8 a.m.</time>–<time>4 p.m.</time>' in page
+    assert "Legal advice" in page and "Housing help" in page and "Old hotline" not in page
+    assert client.get("/en/services/places/nowhere/").status_code == 404
