@@ -1,18 +1,19 @@
 from csp.decorators import csp_update
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import URLPattern, URLResolver, include, path
 from django.views.i18n import set_language
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerSplitView
 
 from onestop.core import api as core_api
 from onestop.core import views as core_views
 from onestop.directory import api as directory_api
+from onestop.directory import hsds_api
 
 # The API documentation pages (Swagger UI, ReDoc) style themselves inline and ReDoc runs a
 # worker from a blob; they show no personal data, so only they get this looser policy.
 docs_csp = csp_update({"style-src": ["'unsafe-inline'"], "worker-src": ["blob:"], "img-src": ["data:", "https:"]})
 
-api_v1 = [
+api_v1: list[URLPattern | URLResolver] = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", docs_csp(SpectacularSwaggerSplitView.as_view(url_name="api:schema")), name="docs"),
     path("redoc/", docs_csp(SpectacularRedocView.as_view(url_name="api:schema")), name="redoc"),
@@ -24,6 +25,7 @@ api_v1 = [
         name="organisation_detail",
     ),
     path("sites/", directory_api.SiteListView.as_view(), name="site_list"),
+    path("hsds/", include((hsds_api.urlpatterns, "hsds"))),
 ]
 
 urlpatterns = [

@@ -241,27 +241,31 @@ def _seed_directory() -> tuple[dict[str, Organisation], dict[str, Site], dict[tu
         sites[data["slug"]] = site
     services: dict[tuple[str, str], Service] = {}
     today = timezone.localdate()
-    for number, data in enumerate(demo_data.SERVICES):
-        english = data["texts"]["en"]
+    for number, entry in enumerate(demo_data.SERVICES):
+        english = entry["texts"]["en"]
         service, _ = Service.objects.update_or_create(
-            organisation=organisations[data["organisation"]],
-            slug=data["slug"],
+            organisation=organisations[entry["organisation"]],
+            slug=entry["slug"],
             defaults={
                 **{field: english.get(field, "") for field in TRANSLATED_SERVICE_FIELDS},
-                "appointment_only": data["appointment_only"],
+                "appointment_only": entry["appointment_only"],
                 # A few entries were not checked for a long time, to show the reminders.
                 "last_confirmed_at": today - timedelta(days=400 if number % 11 == 5 else number % 90),
             },
         )
-        service.sites.set([sites[slug] for slug in data["sites"]])
-        service_set_needs(service=service, codes=data["needs"])
-        service_set_languages(service=service, codes=data["languages"])
-        for language, texts in data["texts"].items():
+        service.sites.set([sites[slug] for slug in entry["sites"]])
+        service_set_needs(service=service, codes=entry["needs"])
+        service_set_languages(service=service, codes=entry["languages"])
+        for language, texts in entry["texts"].items():
             if language != "en":
                 service_text_save(
-                    service=service, language=language, texts=dict(texts), origin=TextOrigin.HUMAN, by=None
+                    service=service,
+                    language=language,
+                    texts={k: str(v) for k, v in texts.items()},
+                    origin=TextOrigin.HUMAN,
+                    by=None,
                 )
-        services[(data["organisation"], data["slug"])] = service
+        services[(entry["organisation"], entry["slug"])] = service
     return organisations, sites, services
 
 

@@ -224,3 +224,16 @@ def service_needs(service: Service) -> QuerySet[Attribute]:
     return Attribute.objects.filter(
         link_entity="service", link_id=service.hsds_id, taxonomy_term__taxonomy__hsds_id=NEEDS_TAXONOMY_ID
     ).select_related("taxonomy_term")
+
+
+def open_now(services: QuerySet[Service], *, at: datetime) -> QuerySet[Service]:
+    """The services open at `at`. Most services keep their sites' hours: those are worked out
+    once per site (a handful), not once per service; only services with hours of their own are
+    checked one by one."""
+    sites = Site.objects.prefetch_related("schedules", "closures")
+    open_sites = [s.pk for s in sites if opening_of(schedules=s.schedules.all(), closures=s.closures.all(), at=at).now]
+    own_hours = services.filter(schedules__isnull=False).distinct().prefetch_related("schedules", "closures")
+    open_own = [
+        s.pk for s in own_hours if opening_of(schedules=s.schedules.all(), closures=s.closures.all(), at=at).now
+    ]
+    return services.filter(Q(pk__in=open_own) | (Q(schedules__isnull=True) & Q(sites__in=open_sites))).distinct()

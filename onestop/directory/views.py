@@ -105,12 +105,7 @@ def service_search_view(request: HttpRequest) -> HttpResponse:
         )
     now = timezone.now()
     if form.is_bound and form.is_valid() and form.cleaned_data["open"]:
-        open_ids = [
-            service.pk
-            for service in selectors.with_public_details(services)
-            if any(opening.now for _site, opening in _openings(service, now))
-        ]
-        services = services.filter(pk__in=open_ids)
+        services = selectors.open_now(services, at=now)
     page = Paginator(selectors.with_public_details(services), PAGE_SIZE).get_page(request.GET.get("page"))
     results = [{"service": s, "text": selectors.local_text(s, language), "openings": _openings(s, now)} for s in page]
     query = request.GET.copy()

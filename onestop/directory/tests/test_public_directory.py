@@ -181,3 +181,18 @@ def test_the_site_page_lists_hours_and_services_here(client: Client, directory: 
     assert '<th scope="row">Monday</th><td><span class="period"><time>8 a.m.</time>–<time>4 p.m.</time>' in page
     assert "Legal advice" in page and "Housing help" in page and "Old hotline" not in page
     assert client.get("/en/services/places/nowhere/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_service_with_its_own_hours_follows_them(
+    client: Client, directory: dict[str, object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from django.utils import timezone
+
+    housing = directory["housing"]
+    assert isinstance(housing, Service)
+    Schedule.objects.create(service=housing, byday="SA", opens_at=time(10), closes_at=time(13))
+    monkeypatch.setattr(timezone, "now", lambda: datetime(2026, 11, 28, 11, 0, tzinfo=BERLIN))  # a Saturday
+    assert names(client, "/en/services/?open=on") == ["Housing help"]
+    monkeypatch.setattr(timezone, "now", lambda: datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))  # Monday
+    assert names(client, "/en/services/?open=on") == ["Legal advice"]
