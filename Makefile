@@ -77,6 +77,7 @@ test-browser: install
 
 bench: install
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/directory.py
 
 clean:
 	rm -rf $(VENV) staticfiles .mypy_cache .ruff_cache
