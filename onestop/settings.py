@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "onestop.directory",
     "onestop.accounts",
     "onestop.reception",
+    "onestop.clients",
 ]
 
 MIDDLEWARE = [

@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("services/", include("onestop.directory.urls_public")),
     path("staff/directory/", include("onestop.directory.urls")),
     path("staff/audit/", include("onestop.audit.urls")),
+    path("staff/clients/", include("onestop.clients.urls")),
     prefix_default_language=True,
 )
 

@@ -59,3 +59,13 @@ rules.add_perm("directory.edit_some_services", is_coordinator | is_partner_admin
 rules.add_perm("directory.edit_service", is_coordinator | owns_service)
 rules.add_perm("directory.add_service_for", is_coordinator | is_partner_admin_of)
 rules.add_perm("directory.approve_services", is_coordinator)
+
+
+@rules.predicate
+def may_see_client_records(user: Any) -> bool:
+    from onestop.clients.access import ROLE_CATEGORIES
+
+    return any(ROLE_CATEGORIES.get(role) for _org, role in roles_of(user))
+
+
+rules.add_perm("clients.use_records", may_see_client_records)

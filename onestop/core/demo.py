@@ -234,7 +234,7 @@ def _seed_directory() -> tuple[dict[str, Organisation], dict[str, Site], dict[tu
                     closes_at=time.fromisoformat(closes),
                 )
                 for day, opens, closes in data["hours"]
-            ]  # fmt: skip
+            ]
         )
         site.languages.all().delete()
         SpokenAt.objects.bulk_create([SpokenAt(site=site, code=code) for code in data["languages"]])
@@ -297,4 +297,39 @@ def seed_demo() -> list[DemoUser]:
             TOTPDevice.objects.update_or_create(
                 user=user, name="Demo authenticator", defaults={"key": DEMO_TOTP_KEY_HEX, "confirmed": True}
             )
+    seed_clients()
     return USERS
+
+
+# Client records that show the firewall: log in as "foreigners" and find none of the NGO's,
+# as "registration" and see only what the people agreed to share with the city.
+CLIENTS = [
+    # owner, name, alias, language, residence status, consents: (recipient or None, categories)
+    ("Refugee Law Clinic Neustadt", "", "Rose", "ti", "irregular", []),
+    ("Refugee Law Clinic Neustadt", "Amira Haddad", "", "ar", "asylum",
+     [("Neustadt Residents' Registration Office", ["identity", "needs"])]),
+    ("Welcome Network Neustadt", "Olena Kovalenko", "", "uk", "temporary_protection",
+     [(None, ["identity", "needs", "journey"])]),
+    ("Neustadt Welcome Centre", "Dariush Karimi", "", "fa", "permit",
+     [("Job Centre Neustadt", ["identity", "needs", "residence_status"])]),
+    ("Neustadt Welcome Centre", "", "M.", "so", "", []),
+]  # fmt: skip
+
+
+def seed_clients() -> None:
+    from onestop.clients.models import ClientRecord, ConsentGrant
+    from onestop.clients.services import consent_grant
+
+    for owner_name, name, alias, language, status, consents in CLIENTS:
+        owner = Organisation.objects.get(name=owner_name)
+        record, created = ClientRecord.objects.get_or_create(
+            owner=owner, name=name, alias=alias, defaults={"preferred_language": language, "residence_status": status}
+        )
+        if not created or ConsentGrant.objects.filter(client=record).exists():
+            continue
+        for recipient_name, categories in consents:
+            recipient = Organisation.objects.get(name=recipient_name) if recipient_name else None
+            consent_grant(
+                client=record, recipient=recipient, purpose="coordinated_support", categories=categories,
+                given_how="in_person", language=language, explained_by=None, interpreter_present=language != "de",
+            )  # fmt: skip

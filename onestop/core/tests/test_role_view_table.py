@@ -36,6 +36,9 @@ def only(roles: set[str], status: int = OK, others: int = NOT_FOUND, anonymous: 
     return {ANON: anonymous, **{r: status if r in roles else others for r in ALL_STAFF}}
 
 
+SEE_RECORDS = {R.CASEWORKER, R.RECEPTION, R.COORDINATOR, R.INTERPRETER, R.DATA_PROTECTION_OFFICER}
+KEEP_RECORDS = {R.CASEWORKER, R.RECEPTION}
+
 # name -> (kwargs builder, expected GET status per role)
 TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int]]] = {
     "healthz": (lambda ctx: {}, everyone(OK)),
@@ -89,6 +92,15 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
     "directory:organisation_create": (lambda ctx: {}, only({R.COORDINATOR})),
     "directory:organisation_edit": (lambda ctx: {"organisation_id": ctx["other_org"].pk}, only({R.COORDINATOR})),
     "audit:log": (lambda ctx: {}, only({R.DATA_PROTECTION_OFFICER})),
+    # Client records (ctx["client"] is kept by the role's own organisation).
+    "clients:list": (lambda ctx: {}, only(SEE_RECORDS)),
+    "clients:create": (lambda ctx: {}, only(KEEP_RECORDS)),
+    "clients:by_code": (lambda ctx: {}, only(SEE_RECORDS)),
+    "clients:detail": (lambda ctx: {"client_id": ctx["client"].pk}, only(SEE_RECORDS)),
+    "clients:card": (lambda ctx: {"client_id": ctx["client"].pk}, only(SEE_RECORDS)),
+    "clients:edit": (lambda ctx: {"client_id": ctx["client"].pk}, only(KEEP_RECORDS)),
+    "clients:consent_create": (lambda ctx: {"client_id": ctx["client"].pk}, only(KEEP_RECORDS)),
+    "clients:consent_withdraw": (lambda ctx: {"grant_id": 1}, only(SEE_RECORDS, status=NOT_ALLOWED)),
     # The public directory.
     "services:search": (lambda ctx: {}, everyone(OK)),
     "services:detail": (lambda ctx: {"service_id": ctx["service"].hsds_id}, everyone(OK)),
@@ -150,6 +162,7 @@ def test_every_url_is_in_the_role_table() -> None:
 
 @pytest.fixture
 def ctx(make_org: Callable[..., Organisation]) -> dict[str, Any]:
+    from onestop.clients.models import ClientRecord
     from onestop.directory.models import Service, Site
 
     org, other_org = make_org(OrganisationKind.NGO), make_org(OrganisationKind.JOB_CENTRE)
@@ -158,6 +171,7 @@ def ctx(make_org: Callable[..., Organisation]) -> dict[str, Any]:
         "other_org": other_org,
         "service": Service.objects.create(organisation=org, name="Legal advice", slug="legal-advice"),
         "site": Site.objects.create(name="Drop-in", slug="drop-in", organisation=org),
+        "client": ClientRecord.objects.create(owner=org, alias="Amira", preferred_language="ar"),
         "other_service": Service.objects.create(organisation=other_org, name="Job search", slug="job-search"),
     }
     ctx["service_at_location"] = ctx["service"].service_at_locations.create(site=ctx["site"])

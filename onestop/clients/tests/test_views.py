@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from django.test import Client
+
+from conftest import login_verified
+from onestop.accounts.models import Role, User
+from onestop.audit.models import AuditEvent
+from onestop.clients.models import ClientRecord, ConsentGrant
+from onestop.clients.services import consent_grant
+from onestop.directory.models import Organisation, OrganisationKind
+
+
+@pytest.fixture
+def ngo(make_org: Callable[..., Organisation]) -> Organisation:
+    return make_org(OrganisationKind.NGO, name="Law Clinic")
+
+
+@pytest.fixture
+def office(make_org: Callable[..., Organisation]) -> Organisation:
+    return make_org(OrganisationKind.IMMIGRATION_OFFICE, name="Foreigners' Office")
+
+
+@pytest.fixture
+def city(make_org: Callable[..., Organisation]) -> Organisation:
+    return make_org(OrganisationKind.CITY_DEPARTMENT, name="Registration Office")
+
+
+@pytest.mark.django_db
+def test_a_caseworker_creates_a_record_with_only_an_alias(
+    client: Client, ngo: Organisation, make_staff: Callable[..., User]
+) -> None:
+    login_verified(client, make_staff(Role.CASEWORKER, organisation=ngo))
+    response = client.post("/en/staff/clients/new/", {"owner": ngo.pk, "alias": "Rose", "preferred_language": "ti"})
+    record = ClientRecord.objects.get()
+    assert response["Location"] == f"/en/staff/clients/{record.pk}/"
+    assert (record.owner, record.alias, record.name, record.preferred_language) == (ngo, "Rose", "", "ti")
+    assert len(record.code) == 8
+    assert AuditEvent.objects.filter(action="client.created", object_id=str(record.pk)).exists()
+
+
+@pytest.mark.django_db
+def test_a_record_needs_a_name_or_an_alias(client: Client, ngo: Organisation, make_staff: Callable[..., User]) -> None:
+    login_verified(client, make_staff(Role.CASEWORKER, organisation=ngo))
+    response = client.post(
+        "/en/staff/clients/new/", {"owner": ngo.pk, "preferred_language": "ar", "date_of_birth": "31.02.1990"}
+    )
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Enter a name or an alias. An alias is enough." in page
+    assert "Enter a valid date." in page
+    assert not ClientRecord.objects.exists()
+
+
+@pytest.mark.django_db
+def test_every_read_is_in_the_audit_log(client: Client, ngo: Organisation, make_staff: Callable[..., User]) -> None:
+    user = make_staff(Role.CASEWORKER, organisation=ngo)
+    record = ClientRecord.objects.create(
+        owner=ngo, name="Amira Haddad", preferred_language="ar", residence_status="irregular"
+    )
+    login_verified(client, user)
+    page = client.get(f"/en/staff/clients/{record.pk}/").content.decode()
+    assert "Amira Haddad" in page and "Without a residence status" in page
+    event = AuditEvent.objects.get(action="client.viewed")
+    assert (event.actor_id, event.object_id) == (user.pk, str(record.pk))
+    assert "Amira" not in str(event.data)
+
+
+@pytest.mark.django_db
+def test_the_foreigners_office_finds_nothing_of_an_ngo_record_even_with_its_code(
+    client: Client, ngo: Organisation, office: Organisation, make_staff: Callable[..., User]
+) -> None:
+    record = ClientRecord.objects.create(owner=ngo, name="Amira Haddad", preferred_language="ar")
+    login_verified(client, make_staff(Role.CASEWORKER, organisation=office))
+    by_code = client.get(f"/en/staff/clients/code/?code={record.code}")
+    unknown = client.get("/en/staff/clients/code/?code=ZZZZZZZZ")
+    assert by_code.status_code == unknown.status_code == 404
+
+    def main(response: object) -> str:
+        page = response.content.decode()  # type: ignore[attr-defined]
+        return page[page.index("<main") : page.index("</main>")]
+
+    assert main(by_code).replace(record.code, "ZZZZZZZZ") == main(unknown)
+    assert client.get(f"/en/staff/clients/{record.pk}/").status_code == 404
+    assert "Amira" not in main(client.get("/en/staff/clients/?q=Amira")).replace('value="Amira"', "")
+    assert "Amira" not in main(client.get("/en/staff/clients/"))
+
+
+@pytest.mark.django_db
+def test_consent_opens_the_record_to_a_partner_and_withdrawal_closes_it(
+    client: Client, ngo: Organisation, city: Organisation, make_staff: Callable[..., User]
+) -> None:
+    keeper = make_staff(Role.CASEWORKER, organisation=ngo)
+    record = ClientRecord.objects.create(
+        owner=ngo, name="Amira Haddad", preferred_language="ar", residence_status="irregular"
+    )
+    login_verified(client, keeper)
+    response = client.post(
+        f"/en/staff/clients/{record.pk}/consents/new/",
+        {
+            "recipient": city.pk,
+            "purpose": "referral",
+            "categories": ["identity", "needs"],
+            "given_how": "in_person",
+            "language": "ar",
+        },
+    )
+    assert response["Location"] == f"/en/staff/clients/{record.pk}/"
+    grant = ConsentGrant.objects.get()
+
+    partner = Client()
+    login_verified(partner, make_staff(Role.CASEWORKER, organisation=city))
+    page = partner.get(f"/en/staff/clients/{record.pk}/").content.decode()
+    assert "Amira Haddad" in page
+    assert "Without a residence status" not in page  # residence status was not shared
+
+    client.post(f"/en/staff/clients/consents/{grant.pk}/withdraw/")
+    assert partner.get(f"/en/staff/clients/{record.pk}/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_the_form_refuses_sharing_with_enforcement_and_says_why(
+    client: Client, ngo: Organisation, office: Organisation, make_staff: Callable[..., User]
+) -> None:
+    login_verified(client, make_staff(Role.CASEWORKER, organisation=ngo))
+    record = ClientRecord.objects.create(owner=ngo, alias="Rose", preferred_language="ti")
+    response = client.post(
+        f"/en/staff/clients/{record.pk}/consents/new/",
+        {
+            "recipient": office.pk,
+            "purpose": "referral",
+            "categories": ["identity"],
+            "given_how": "in_person",
+            "language": "ti",
+        },
+    )
+    assert response.status_code == 200
+    assert "never shared with the immigration office or the police" in response.content.decode()
+    bad_purpose = client.post(
+        f"/en/staff/clients/{record.pk}/consents/new/",
+        {"purpose": "deportation", "categories": ["identity"], "given_how": "in_person", "language": "ti"},
+    )
+    assert "Select a valid choice" in bad_purpose.content.decode()
+    assert not ConsentGrant.objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_card_shows_the_code_and_a_qr(client: Client, ngo: Organisation, make_staff: Callable[..., User]) -> None:
+    login_verified(client, make_staff(Role.RECEPTION, organisation=ngo))
+    record = ClientRecord.objects.create(owner=ngo, alias="Rose", preferred_language="ti")
+    page = client.get(f"/en/staff/clients/{record.pk}/card/").content.decode()
+    assert record.code in page and "<svg" in page
+
+
+@pytest.mark.django_db
+def test_reception_does_not_see_special_categories(
+    client: Client, ngo: Organisation, make_staff: Callable[..., User]
+) -> None:
+    login_verified(client, make_staff(Role.RECEPTION, organisation=ngo))
+    record = ClientRecord.objects.create(
+        owner=ngo,
+        name="Amira",
+        preferred_language="ar",
+        residence_status="irregular",
+        vulnerabilities=["pregnancy"],
+        notes="secret note",
+    )
+    page = client.get(f"/en/staff/clients/{record.pk}/").content.decode()
+    assert "Amira" in page
+    for leak in ("Without a residence status", "pregnancy", "secret note"):
+        assert leak not in page
+    consent_grant(
+        client=record, recipient=None, purpose="referral", categories=["identity"], given_how="in_person",
+        language="ar", explained_by=None,
+    )  # fmt: skip
