@@ -14,10 +14,9 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
-from onestop.accounts.models import Role
+from onestop.accounts.models import Membership, Role
 from onestop.accounts.roles import roles_of
 from onestop.clients.models import SPECIAL_CATEGORIES, Category, ClientRecord, ConsentGrant
-from onestop.directory.models import Organisation
 
 C = Category
 # The most each role may ever see of a record (of its own organisation, or shared with it).
@@ -54,8 +53,12 @@ class Viewer:
 
 def viewer_of(user: Any) -> Viewer:
     memberships = roles_of(user)
-    org_ids = {org for org, _role in memberships}
-    enforcement = Organisation.objects.filter(pk__in=org_ids, is_enforcement=True).exists() if org_ids else False
+    # Any membership in an enforcement body counts, even of one set inactive: the firewall
+    # follows the person, not the organisation's state.
+    enforcement = (
+        bool(getattr(user, "is_authenticated", False))
+        and Membership.objects.filter(user=user, organisation__is_enforcement=True).exists()
+    )
     return Viewer(memberships=memberships, enforcement=enforcement)
 
 
@@ -92,8 +95,16 @@ def records_visible_to(user: Any) -> QuerySet[ClientRecord]:
     seeing = {org for org, role in viewer.memberships if ROLE_CATEGORIES.get(role)}
     if not seeing:
         return ClientRecord.objects.none()
-    shared = live_grants().filter(Q(recipient_id__in=seeing) | Q(recipient__isnull=True))
-    records = ClientRecord.objects.filter(Q(owner_id__in=seeing) | Q(pk__in=shared.values("client_id")))
+    shared_ids: set[int] = set()
+    grants = live_grants().filter(Q(recipient_id__in=seeing) | Q(recipient__isnull=True))
+    for client_id, recipient_id, granted in grants.values_list("client_id", "recipient_id", "categories"):
+        # The same test as categories_for: a grant counts only if it covers something the role sees.
+        for organisation_id, role in viewer.memberships:
+            allowed = ROLE_CATEGORIES.get(role, frozenset()) & set(granted)
+            if (recipient_id == organisation_id and allowed) or (recipient_id is None and allowed - SPECIAL_CATEGORIES):
+                shared_ids.add(client_id)
+                break
+    records = ClientRecord.objects.filter(Q(owner_id__in=seeing) | Q(pk__in=shared_ids))
     if viewer.enforcement:
         records = records.exclude(owner__is_protected=True)
     return records.select_related("owner")

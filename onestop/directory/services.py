@@ -11,7 +11,7 @@ from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext
 
@@ -29,10 +29,11 @@ from onestop.directory.models import (
     ServiceText,
     Site,
     SpokenAt,
+    Taxonomy,
     TaxonomyTerm,
     TextOrigin,
 )
-from onestop.directory.needs import NEEDS_TAXONOMY_ID
+from onestop.directory.needs import NEED_CATEGORIES, NEEDS_TAXONOMY_ID, NEEDS_TAXONOMY_NAME, need_term_id
 
 EDITABLE_FIELDS = ("name", "kind", "description", "website", "email", "phone", "is_protected")
 SERVICE_EDITABLE_FIELDS = (
@@ -121,9 +122,30 @@ def _unique_slug(organisation: Organisation, name: str, exclude_pk: int | None =
     return slug
 
 
+@transaction.atomic
+def need_terms_ensure() -> None:
+    """Create the need categories where they are missing. A migration creates them; this puts
+    them back in a database that was emptied table by table (as test runs do)."""
+    existing = set(TaxonomyTerm.objects.filter(taxonomy__hsds_id=NEEDS_TAXONOMY_ID).values_list("code", flat=True))
+    if existing >= set(NEED_CATEGORIES):
+        return
+    taxonomy, _created = Taxonomy.objects.get_or_create(
+        hsds_id=NEEDS_TAXONOMY_ID,
+        defaults={"name": NEEDS_TAXONOMY_NAME, "description": "Needs of people who come to the One-Stop-Shop."},
+    )
+    with translation.override(None):
+        for code, label in NEED_CATEGORIES.items():
+            if code not in existing:
+                TaxonomyTerm.objects.create(
+                    hsds_id=need_term_id(code), taxonomy=taxonomy, code=code, name=str(label),
+                    description=str(label), language="en",
+                )  # fmt: skip
+
+
 def service_set_needs(*, service: Service, codes: Iterable[str]) -> None:
     """Link the service to exactly these need categories."""
     wanted = set(codes)
+    need_terms_ensure()
     terms = {t.code: t for t in TaxonomyTerm.objects.filter(taxonomy__hsds_id=NEEDS_TAXONOMY_ID, code__in=wanted)}
     unknown = wanted - set(terms)
     if unknown:

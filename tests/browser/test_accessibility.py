@@ -11,6 +11,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
 
 from onestop.accounts.models import User
+from onestop.clients.models import ClientRecord
 from onestop.directory.models import Organisation, Service
 
 from .conftest import submit_password
@@ -48,6 +49,10 @@ CASES = {
     "site-uk": Case("/uk/services/places/main/"),
     "directory-entries": Case("/en/staff/directory/services/", user="coordinator", heading="Directory entries"),
     "service-edit": Case("/en/staff/directory/services/{service_pk}/", user="coordinator"),
+    "clients": Case("/en/staff/clients/", user="lawclinic", heading="Client records"),
+    "client-new": Case("/ar/staff/clients/new/", user="lawclinic"),
+    "client": Case("/en/staff/clients/{client}/", user="lawclinic", heading="Amira Haddad"),
+    "consent": Case("/en/staff/clients/{client}/consents/new/", user="lawclinic", heading="Record a consent"),
 }
 
 
@@ -91,6 +96,7 @@ def test_page_has_no_serious_accessibility_violations(
         welcome_centre=Organisation.objects.get(name="Neustadt Welcome Centre").pk,
         service=service.hsds_id,
         service_pk=service.pk,
+        client=ClientRecord.objects.get(name="Amira Haddad").pk,
     )
     if case.user:
         log_in_as(case.user)

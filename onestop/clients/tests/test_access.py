@@ -341,9 +341,7 @@ def test_firewall_holds_for_an_enforcement_body_that_has_been_deactivated(
     assert_invisible(user, amina)
 
 
-def test_firewall_follows_protection_changes_at_once(
-    orgs: dict[str, Organisation], make_staff: StaffFactory
-) -> None:
+def test_firewall_follows_protection_changes_at_once(orgs: dict[str, Organisation], make_staff: StaffFactory) -> None:
     city_record = record(orgs["city"], "Omar Said")
     grant(city_record, orgs["immigration"], ["identity"])
     user = make_staff(Role.CASEWORKER, organisation=orgs["immigration"])
