@@ -303,7 +303,7 @@ def seed_demo() -> list[DemoUser]:
 
 # Client records that show the firewall: log in as "foreigners" and find none of the NGO's,
 # as "registration" and see only what the people agreed to share with the city.
-CLIENTS = [
+CLIENTS: list[tuple[str, str, str, str, str, list[tuple[str | None, list[str]]]]] = [
     # owner, name, alias, language, residence status, consents: (recipient or None, categories)
     ("Refugee Law Clinic Neustadt", "", "Rose", "ti", "irregular", []),
     ("Refugee Law Clinic Neustadt", "Amira Haddad", "", "ar", "asylum",
