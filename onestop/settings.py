@@ -294,6 +294,8 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "COMPONENT_SPLIT_REQUEST": True,
+    # One name for the spoken-language codes, used by several fields (clients/api.py).
+    "ENUM_NAME_OVERRIDES": {"SpokenLanguageEnum": "onestop.core.languages.SPOKEN_LANGUAGE_CODES"},
 }
 
 # --- Security -------------------------------------------------------------------------------
@@ -328,6 +330,13 @@ if PRODUCTION:
 # Directory entries not confirmed by their owners for this many days are flagged, and the
 # owners reminded by e-mail (`manage.py remind_unconfirmed_services`, daily from cron).
 DIRECTORY_CONFIRM_DAYS = int(env("DIRECTORY_CONFIRM_DAYS", "180"))
+# Client records without activity for this many days are archived (hidden from lists, readable
+# only by the keeping organisation's data protection officer), and erased after the second
+# period (`manage.py apply_retention`, daily from cron). Counted from the last activity.
+CLIENT_ARCHIVE_AFTER_DAYS = int(env("CLIENT_ARCHIVE_AFTER_DAYS", "365"))
+CLIENT_ERASE_AFTER_DAYS = int(env("CLIENT_ERASE_AFTER_DAYS", "730"))
+# Largest document kept with a client record (bytes). The reverse proxy's body limit must allow it.
+CLIENT_DOCUMENT_MAX_BYTES = int(env("CLIENT_DOCUMENT_MAX_BYTES", str(10 * 1024 * 1024)))
 
 # Number of reverse proxies in front of the app that append to X-Forwarded-For (0: none).
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))

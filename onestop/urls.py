@@ -4,6 +4,7 @@ from django.urls import URLPattern, URLResolver, include, path
 from django.views.i18n import set_language
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerSplitView
 
+from onestop.clients import api as clients_api
 from onestop.core import api as core_api
 from onestop.core import views as core_views
 from onestop.directory import api as directory_api
@@ -26,6 +27,11 @@ api_v1: list[URLPattern | URLResolver] = [
     ),
     path("sites/", directory_api.SiteListView.as_view(), name="site_list"),
     path("hsds/", include((hsds_api.urlpatterns, "hsds"))),
+    path("clients/", clients_api.ClientListView.as_view(), name="client_list"),
+    path("clients/by-code/<str:code>/", clients_api.ClientByCodeView.as_view(), name="client_by_code"),
+    path("clients/<int:client_id>/", clients_api.ClientDetailView.as_view(), name="client_detail"),
+    path("clients/<int:client_id>/consents/", clients_api.ClientConsentListView.as_view(), name="client_consents"),
+    path("consents/<int:grant_id>/withdraw/", clients_api.ConsentWithdrawView.as_view(), name="consent_withdraw"),
 ]
 
 urlpatterns = [

@@ -69,3 +69,23 @@ def may_see_client_records(user: Any) -> bool:
 
 
 rules.add_perm("clients.use_records", may_see_client_records)
+
+# Shop-wide oversight: the history of any record (never its content) and the register of fields.
+rules.add_perm("clients.view_access_history", is_data_protection_officer)
+rules.add_perm("clients.view_field_register", is_data_protection_officer)
+
+
+@rules.predicate
+def is_caseworker_of_keeper(user: Any, record: Any) -> bool:
+    return record is not None and has_role(user, Role.CASEWORKER, record.owner_id)
+
+
+@rules.predicate
+def is_data_protection_officer_of_keeper(user: Any, record: Any) -> bool:
+    return record is not None and has_role(user, Role.DATA_PROTECTION_OFFICER, record.owner_id)
+
+
+# The person's rights (clients/rights.py), with a client record as the object. Erasure cannot be
+# undone, so it is the data protection officer's alone; a caseworker hands over a copy at the desk.
+rules.add_perm("clients.export_record", is_caseworker_of_keeper | is_data_protection_officer_of_keeper)
+rules.add_perm("clients.erase_record", is_data_protection_officer_of_keeper)

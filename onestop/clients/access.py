@@ -107,6 +107,10 @@ def records_visible_to(user: Any) -> QuerySet[ClientRecord]:
     records = ClientRecord.objects.filter(Q(owner_id__in=seeing) | Q(pk__in=shared_ids))
     if viewer.enforcement:
         records = records.exclude(owner__is_protected=True)
+    # An archived record (clients/rights.py, retention) has left daily work: until it is erased,
+    # only the keeping organisation's data protection officer still reads it.
+    protecting = {org for org, role in viewer.memberships if role == Role.DATA_PROTECTION_OFFICER}
+    records = records.filter(Q(archived_at__isnull=True) | Q(owner_id__in=protecting))
     return records.select_related("owner")
 
 
@@ -137,3 +141,15 @@ def get_client_by_code_for_user(user: Any, code: str) -> VisibleRecord:
     except ClientRecord.DoesNotExist:
         raise Http404 from None
     return get_client_for_user(user, record.pk)
+
+
+# Roles that keep records at their organisation: they create them and record consent.
+KEEPING_ROLES = (Role.CASEWORKER, Role.RECEPTION)
+
+
+def keeping_organisations(user: object) -> list[int]:
+    return sorted({org for org, role in roles_of(user) if role in KEEPING_ROLES})
+
+
+def may_keep(user: object, owner_id: int) -> bool:
+    return owner_id in keeping_organisations(user)

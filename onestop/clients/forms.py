@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from onestop.clients.documents import document_check
 from onestop.clients.models import Category, ClientRecord, GivenHow, Purpose, Vulnerability
 from onestop.core.languages import spoken_language_choices
 from onestop.directory.models import Organisation
@@ -90,3 +91,28 @@ class ConsentForm(forms.Form):
 
 class CodeForm(forms.Form):
     code = forms.CharField(label=_("Personal code"), max_length=20)
+
+
+class DocumentForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200, help_text=_("For example: residence permit, letter."))
+    file = forms.FileField(
+        label=_("File"),
+        help_text=_("PDF, JPEG or PNG."),
+        # Allow every name: the content decides (clients/documents.py), not the extension.
+        allow_empty_file=True,
+        error_messages={"required": _("Choose a file.")},
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"}),
+    )
+
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data["file"]
+        document_check(upload)
+        return upload
+
+
+class EraseForm(forms.Form):
+    confirm = forms.BooleanField(
+        label=_("I confirm that everything about this person is to be erased. This cannot be undone."),
+        required=True,
+        error_messages={"required": _("Tick the box to confirm the erasure.")},
+    )

@@ -157,5 +157,78 @@ class ConsentWithdrawal(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True, blank=True
     )
 
+    class Meta:
+        verbose_name = _("consent withdrawal")
+        verbose_name_plural = _("consent withdrawals")
+
     def __str__(self) -> str:
         return f"withdrawal of {self.grant_id}"
+
+
+# Stored under MEDIA_ROOT with a random name: the uploaded name (often the person's name or the
+# kind of document) never reaches the file system. The reverse proxy must not serve MEDIA_ROOT;
+# documents leave only through the access-checked download view.
+DOCUMENT_EXTENSIONS = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
+
+
+def document_path(instance: ClientDocument, filename: str) -> str:
+    return f"client-documents/{secrets.token_hex(16)}{DOCUMENT_EXTENSIONS.get(instance.content_type, '')}"
+
+
+class ClientDocument(models.Model):
+    """A file kept with a record (a permit, a letter, a certificate): part of Category.DOCUMENTS."""
+
+    client = models.ForeignKey(ClientRecord, on_delete=models.CASCADE, related_name="documents")
+    title = models.CharField(_("title"), max_length=200)
+    # Found from the content, never taken from the browser or the file name.
+    content_type = models.CharField(_("type"), max_length=100)
+    size = models.PositiveBigIntegerField(_("size in bytes"))
+    sha256 = models.CharField(_("SHA-256 checksum"), max_length=64)
+    file = models.FileField(_("file"), upload_to=document_path, max_length=200)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True, blank=True
+    )
+    uploaded_at = models.DateTimeField(_("uploaded at"))
+
+    class Meta:
+        ordering = ["-uploaded_at", "-pk"]
+        verbose_name = _("client document")
+        verbose_name_plural = _("client documents")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(content_type__in=list(DOCUMENT_EXTENSIONS)), name="client_document_allowed_type"
+            ),
+            models.CheckConstraint(condition=Q(size__gt=0), name="client_document_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class ErasureReason(models.TextChoices):
+    REQUEST = "request", _("At the person's request")
+    RETENTION = "retention", _("The retention period ended")
+
+
+class ErasedClient(models.Model):
+    """What is left of an erased record: figures for statistics and nothing that identifies the
+    person (clients/rights.py). No code, name, dates of birth or free text; months and days only,
+    so a row cannot be matched to the audit events of the record it came from."""
+
+    owner = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="erased_clients")
+    created_month = models.DateField(_("month the record was created"))  # always the first of a month
+    erased_on = models.DateField(_("day of erasure"))
+    reason = models.CharField(_("reason"), max_length=20, choices=ErasureReason.choices)
+    needs = models.JSONField(_("needs"), default=list, blank=True)  # need category codes (directory)
+    preferred_language = models.CharField(_("preferred language"), max_length=12, blank=True)
+
+    class Meta:
+        ordering = ["-erased_on", "-pk"]
+        verbose_name = _("erased client record")
+        verbose_name_plural = _("erased client records")
+        constraints = [
+            models.CheckConstraint(condition=Q(reason__in=ErasureReason.values), name="erased_client_reason_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"erased {self.erased_on} ({self.owner_id})"

@@ -73,6 +73,11 @@ def client_update(
     return client
 
 
+def touch(client: ClientRecord) -> None:
+    """Consents, documents and changes are activity: retention counts from the last one."""
+    ClientRecord.objects.filter(pk=client.pk).update(last_activity_at=timezone.now())
+
+
 def client_viewed(
     *, client: ClientRecord, by: User, categories: Iterable[str], request: HttpRequest | None = None
 ) -> None:
@@ -129,6 +134,7 @@ def consent_grant(
         notice_version=notice_version,
         given_at=timezone.now(),
     )
+    touch(client)
     _audit(
         "consent.granted", client=client, by=explained_by, request=request, grant=grant.pk,
         recipient=recipient.pk if recipient else "all", purpose=str(purpose), categories=sorted(wanted),

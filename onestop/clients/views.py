@@ -2,64 +2,82 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import segno
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import formats, timezone, translation
+from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.http import content_disposition_header
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from onestop.accounts.models import Role
-from onestop.accounts.roles import roles_of
-from onestop.clients import services
+from onestop.clients import rights, services
 from onestop.clients.access import (
+    categories_for,
     get_client_by_code_for_user,
     get_client_for_user,
+    keeping_organisations,
     live_grants,
+    may_keep,
     records_visible_to,
+    viewer_of,
 )
-from onestop.clients.forms import ClientForm, CodeForm, ConsentForm, OwnerChoiceForm
-from onestop.clients.models import Category, ConsentGrant
+from onestop.clients.forms import ClientForm, CodeForm, ConsentForm, EraseForm, OwnerChoiceForm
+from onestop.clients.models import (
+    Category,
+    ClientRecord,
+    ConsentGrant,
+    GivenHow,
+    Purpose,
+    ResidenceStatus,
+    Vulnerability,
+)
 from onestop.core.decorators import staff_permission_required
+from onestop.core.languages import language_name
 from onestop.directory.models import Organisation
-
-# Roles that keep records at their organisation: they create them and record consent.
-KEEPING_ROLES = (Role.CASEWORKER, Role.RECEPTION)
-
-
-def _keeping_organisations(user: object) -> list[int]:
-    return sorted({org for org, role in roles_of(user) if role in KEEPING_ROLES})
-
-
-def _may_keep(user: object, owner_id: int) -> bool:
-    return owner_id in _keeping_organisations(user)
+from onestop.directory.needs import need_label
 
 
 @staff_permission_required("clients.use_records")
 def client_list_view(request: HttpRequest) -> HttpResponse:
     words = request.GET.get("q", "").strip()[:100]
-    records = records_visible_to(request.user)
+    viewer = viewer_of(request.user)
+    # Archived records are out of the lists; their data protection officer opens them by code.
+    records = records_visible_to(request.user).filter(archived_at__isnull=True)
     if words:
-        # Searching only ever looks through records the user may see.
-        records = records.filter(Q(name__icontains=words) | Q(alias__icontains=words) | Q(code__iexact=words))
+        # Searching only ever looks through records the user may see, and by name only through
+        # those whose identity the user may see.
+        by_name = [
+            r.pk
+            for r in records.filter(Q(name__icontains=words) | Q(alias__icontains=words))
+            if Category.IDENTITY in categories_for(viewer, r)
+        ]
+        records = records.filter(Q(pk__in=by_name) | Q(code__iexact=words))
     page = Paginator(records.order_by("-last_activity_at", "pk"), 30).get_page(request.GET.get("page"))
+    rows = [{"record": r, "identity": Category.IDENTITY in categories_for(viewer, r)} for r in page]
     context = {
         "page": page,
+        "rows": rows,
         "q": words,
         "code_form": CodeForm(),
-        "may_create": bool(_keeping_organisations(request.user)),
+        "may_create": bool(keeping_organisations(request.user)),
     }
     return render(request, "clients/list.html", context)
 
 
 @staff_permission_required("clients.use_records")
 def client_create_view(request: HttpRequest) -> HttpResponse:
-    keeping = Organisation.objects.filter(pk__in=_keeping_organisations(request.user))
+    keeping = Organisation.objects.filter(pk__in=keeping_organisations(request.user))
     if not keeping.exists():
         raise Http404
     everything = frozenset(Category)
@@ -81,7 +99,7 @@ def client_create_view(request: HttpRequest) -> HttpResponse:
 def client_detail_view(request: HttpRequest, client_id: int) -> HttpResponse:
     visible = get_client_for_user(request.user, client_id)
     services.client_viewed(client=visible.record, by=request.user, categories=visible.categories, request=request)  # type: ignore[arg-type]
-    keeps = _may_keep(request.user, visible.record.owner_id)
+    keeps = may_keep(request.user, visible.record.owner_id)
     consents = (
         ConsentGrant.objects.filter(client=visible.record).select_related("recipient", "withdrawal") if keeps else []
     )
@@ -91,6 +109,8 @@ def client_detail_view(request: HttpRequest, client_id: int) -> HttpResponse:
         "keeps": keeps,
         "consents": consents,
         "live_ids": set(live_grants().filter(client=visible.record).values_list("pk", flat=True)) if keeps else set(),
+        "may_export": request.user.has_perm("clients.export_record", visible.record),
+        "may_erase": request.user.has_perm("clients.erase_record", visible.record),
     }
     return render(request, "clients/detail.html", context)
 
@@ -98,7 +118,7 @@ def client_detail_view(request: HttpRequest, client_id: int) -> HttpResponse:
 @staff_permission_required("clients.use_records")
 def client_edit_view(request: HttpRequest, client_id: int) -> HttpResponse:
     visible = get_client_for_user(request.user, client_id)
-    if not _may_keep(request.user, visible.record.owner_id):
+    if not may_keep(request.user, visible.record.owner_id):
         raise Http404
     form = ClientForm(request.POST or None, instance=visible.record, categories=visible.categories)
     if request.method == "POST" and form.is_valid():
@@ -112,7 +132,7 @@ def client_edit_view(request: HttpRequest, client_id: int) -> HttpResponse:
 @staff_permission_required("clients.use_records")
 def consent_create_view(request: HttpRequest, client_id: int) -> HttpResponse:
     visible = get_client_for_user(request.user, client_id)
-    if not _may_keep(request.user, visible.record.owner_id):
+    if not may_keep(request.user, visible.record.owner_id):
         raise Http404
     form = ConsentForm(
         request.POST or None, owner=visible.record.owner, initial={"language": visible.record.preferred_language}
@@ -144,7 +164,7 @@ def consent_create_view(request: HttpRequest, client_id: int) -> HttpResponse:
 @require_POST
 def consent_withdraw_view(request: HttpRequest, grant_id: int) -> HttpResponse:
     grant = ConsentGrant.objects.filter(pk=grant_id).select_related("client").first()
-    if grant is None or not _may_keep(request.user, grant.client.owner_id):
+    if grant is None or not may_keep(request.user, grant.client.owner_id):
         raise Http404
     get_client_for_user(request.user, grant.client_id)
     services.consent_withdraw(grant=grant, by=request.user, request=request)  # type: ignore[arg-type]
@@ -174,3 +194,143 @@ def client_card_view(request: HttpRequest, client_id: int) -> HttpResponse:
     link = request.build_absolute_uri(reverse("clients:by_code") + f"?code={visible.record.code}")
     qr = mark_safe(segno.make(link, error="m").svg_inline(scale=4, omitsize=True))  # noqa: S308 - segno's SVG
     return render(request, "clients/card.html", {"client": visible.record, "qr": qr})
+
+
+# --- The person's rights: a copy of the record, erasure (clients/rights.py) -------------------
+
+
+def _record_for(request: HttpRequest, client_id: int, perm: str) -> ClientRecord:
+    """The record, if the user may see it and holds `perm` on it; else the usual 404."""
+    visible = get_client_for_user(request.user, client_id)
+    if not request.user.has_perm(perm, visible.record):
+        raise Http404
+    return visible.record
+
+
+def _when(value: str | None, date_only: bool = False) -> str:
+    """An ISO date or time of the export, formatted for the active language."""
+    if not value:
+        return ""
+    if date_only:
+        day = parse_date(value)
+        return formats.date_format(day, "DATE_FORMAT") if day else value
+    moment = parse_datetime(value)
+    return formats.date_format(timezone.localtime(moment), "DATETIME_FORMAT") if moment else value
+
+
+def _labels(codes: list[str], choices: dict[str, Any]) -> str:
+    return ", ".join(str(choices.get(code, code)) for code in codes)
+
+
+def _export_for_reading(export: dict[str, Any]) -> dict[str, Any]:
+    """The export with labels and dates in the active language, for the printable page."""
+    record = export["record"]
+    categories: dict[str, Any] = dict(Category.choices)
+    residence: dict[str, Any] = dict(ResidenceStatus.choices)
+    fields: list[tuple[str, str]] = [
+        (_("Personal code"), record["personal_code"]),
+        (_("name"), record["name"]),
+        (_("alias"), record["alias"]),
+        (_("preferred language"), language_name(record["preferred_language"])),
+        (_("date of birth"), _when(record["date_of_birth"], date_only=True)),
+        (_("nationality"), record["nationality"]),
+        (_("phone"), record["phone"]),
+        (_("e-mail"), record["email"]),
+        (_("residence status"), str(residence[record["residence_status"]]) if record["residence_status"] else ""),
+        (_("vulnerabilities"), _labels(record["vulnerabilities"], dict(Vulnerability.choices))),
+        (_("needs"), ", ".join(need_label(code, code) for code in record["needs"])),
+        (_("needs in own words"), record["needs_text"]),
+        (_("notes"), record["notes"]),
+        (_("Record created"), _when(record["created_at"])),
+        (_("Last change"), _when(record["last_activity_at"])),
+        (_("Archived"), _when(record["archived_at"])),
+    ]
+    consents = [
+        {
+            "shared_with": grant["shared_with"]["name"] if grant["shared_with"] else None,
+            "purpose": dict(Purpose.choices).get(grant["purpose"], grant["purpose"]),
+            "categories": _labels(grant["categories"], categories),
+            "given_how": dict(GivenHow.choices).get(grant["given_how"], grant["given_how"]),
+            "given_at": _when(grant["given_at"]),
+            "valid_until": _when(grant["valid_until"], date_only=True),
+            "withdrawn_at": _when(grant["withdrawn_at"]),
+        }
+        for grant in export["consents"]
+    ]
+    documents = [
+        {"title": document["title"], "uploaded_at": _when(document["uploaded_at"])} for document in export["documents"]
+    ]
+    history = []
+    for event in export["access_history"]:
+        details = event["details"]
+        if details.get("categories"):
+            what = _labels(details["categories"], categories)
+        elif details.get("fields"):
+            what = ", ".join(
+                str(getattr(ClientRecord._meta.get_field(name), "verbose_name", name)) for name in details["fields"]
+            )
+        else:
+            what = ""
+        history.append(
+            {
+                "at": _when(event["at"]),
+                "organisation": event["organisation"],
+                "action": rights.ACTION_LABELS.get(event["action"], event["action"]),
+                "what": what,
+            }
+        )
+    return {
+        "kept_by": export["kept_by"]["name"],
+        "exported_at": _when(export["exported_at"]),
+        "fields": [(label, value) for label, value in fields if value],
+        "consents": consents,
+        "documents": documents,
+        "history": history,
+    }
+
+
+def _reading_language(record: ClientRecord) -> str:
+    """The person's language if the interface speaks it (Dari reads the Persian pages), else the shop's."""
+    try:
+        return translation.get_supported_language_variant(record.preferred_language)
+    except LookupError:
+        return settings.LANGUAGE_CODE
+
+
+@never_cache
+@staff_permission_required("clients.use_records")
+def client_export_json_view(request: HttpRequest, client_id: int) -> HttpResponse:
+    record = _record_for(request, client_id, "clients.export_record")
+    export = rights.client_export(client=record, by=request.user, request=request)  # type: ignore[arg-type]
+    response = JsonResponse(export, json_dumps_params={"ensure_ascii": False, "indent": 2})
+    response["Content-Disposition"] = content_disposition_header(True, f"record-{record.code}.json")
+    return response
+
+
+@never_cache
+@staff_permission_required("clients.use_records")
+def client_export_view(request: HttpRequest, client_id: int) -> HttpResponse:
+    """The copy to hand to the person, printable, in their language."""
+    record = _record_for(request, client_id, "clients.export_record")
+    export = rights.client_export(client=record, by=request.user, request=request)  # type: ignore[arg-type]
+    language = _reading_language(record)
+    with translation.override(language):
+        response = render(request, "clients/export.html", {"client": record, "export": _export_for_reading(export)})
+    response["Content-Language"] = language
+    return response
+
+
+@staff_permission_required("clients.use_records")
+def client_erase_view(request: HttpRequest, client_id: int) -> HttpResponse:
+    """Erasure at the person's request: the data protection officer of the keeping organisation
+    sees what goes and what stays, confirms, and the record is gone."""
+    record = _record_for(request, client_id, "clients.erase_record")
+    form = EraseForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        rights.client_erase(client=record, by=request.user, request=request)  # type: ignore[arg-type]
+        messages.success(request, _("The record is erased. Only anonymous figures are kept."))
+        return redirect("clients:list")
+    if request.method != "POST":
+        services.client_viewed(client=record, by=request.user, categories=[Category.IDENTITY], request=request)  # type: ignore[arg-type]
+    context = {"client": record, "form": form, "summary": rights.erasure_summary(record)}
+    return render(request, "clients/erase.html", context)

@@ -175,3 +175,19 @@ def test_reception_does_not_see_special_categories(
         client=record, recipient=None, purpose="referral", categories=["identity"], given_how="in_person",
         language="ar", explained_by=None,
     )  # fmt: skip
+
+
+@pytest.mark.django_db
+def test_the_list_names_only_records_whose_identity_was_shared(
+    client: Client, ngo: Organisation, city: Organisation, make_staff: Callable[..., User]
+) -> None:
+    record = ClientRecord.objects.create(owner=ngo, name="Amira Haddad", preferred_language="ar")
+    consent_grant(
+        client=record, recipient=city, purpose="referral", categories=["needs"], given_how="in_person",
+        language="ar", explained_by=None,
+    )  # fmt: skip
+    login_verified(client, make_staff(Role.CASEWORKER, organisation=city))
+    listing = client.get("/en/staff/clients/").content.decode()
+    assert record.code in listing and "Amira" not in listing
+    searched = client.get("/en/staff/clients/?q=Amira").content.decode()
+    assert record.code not in searched

@@ -22,6 +22,7 @@ ROLES = [ANON, *ALL_STAFF]
 # Status per role for a GET. "staff" = every staff role; anonymous visitors are sent to the
 # login page (302) for staff pages. 404 means "not allowed", identical to "does not exist".
 OK, REDIRECT, NOT_FOUND, NOT_ALLOWED, UNAUTHORISED = 200, 302, 404, 405, 401
+FORBIDDEN = 403  # API only: staff whose roles lack a permission, the same answer for every id
 
 
 def everyone(status: int) -> dict[str, int]:
@@ -38,6 +39,10 @@ def only(roles: set[str], status: int = OK, others: int = NOT_FOUND, anonymous: 
 
 SEE_RECORDS = {R.CASEWORKER, R.RECEPTION, R.COORDINATOR, R.INTERPRETER, R.DATA_PROTECTION_OFFICER}
 KEEP_RECORDS = {R.CASEWORKER, R.RECEPTION}
+# The person's rights over a record of the role's own organisation (clients/rights.py).
+EXPORT_RECORDS = {R.CASEWORKER, R.DATA_PROTECTION_OFFICER}
+ERASE_RECORDS = {R.DATA_PROTECTION_OFFICER}
+SEE_DOCUMENTS = {R.CASEWORKER, R.DATA_PROTECTION_OFFICER}
 
 # name -> (kwargs builder, expected GET status per role)
 TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int]]] = {
@@ -101,6 +106,36 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
     "clients:edit": (lambda ctx: {"client_id": ctx["client"].pk}, only(KEEP_RECORDS)),
     "clients:consent_create": (lambda ctx: {"client_id": ctx["client"].pk}, only(KEEP_RECORDS)),
     "clients:consent_withdraw": (lambda ctx: {"grant_id": 1}, only(SEE_RECORDS, status=NOT_ALLOWED)),
+    "clients:export": (lambda ctx: {"client_id": ctx["client"].pk}, only(EXPORT_RECORDS)),
+    "clients:export_json": (lambda ctx: {"client_id": ctx["client"].pk}, only(EXPORT_RECORDS)),
+    "clients:erase": (lambda ctx: {"client_id": ctx["client"].pk}, only(ERASE_RECORDS)),
+    # The client-records API (clients/api.py), under the rules of the pages.
+    "api:client_list": (lambda ctx: {}, only(SEE_RECORDS, others=FORBIDDEN, anonymous=UNAUTHORISED)),
+    "api:client_detail": (
+        lambda ctx: {"client_id": ctx["client"].pk},
+        only(SEE_RECORDS, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    "api:client_by_code": (
+        lambda ctx: {"code": ctx["client"].code},
+        only(SEE_RECORDS, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    "api:client_consents": (
+        lambda ctx: {"client_id": ctx["client"].pk},
+        {
+            **only(SEE_RECORDS, status=NOT_FOUND, others=FORBIDDEN, anonymous=UNAUTHORISED),
+            **dict.fromkeys([r.value for r in KEEP_RECORDS], OK),
+        },
+    ),
+    "api:consent_withdraw": (
+        lambda ctx: {"grant_id": 1},
+        only(SEE_RECORDS, status=NOT_ALLOWED, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    # Oversight: the data protection officer reads the field register and any record's history.
+    "clients:register": (lambda ctx: {}, only({R.DATA_PROTECTION_OFFICER})),
+    "clients:history": (lambda ctx: {"client_id": ctx["client"].pk}, only({R.DATA_PROTECTION_OFFICER})),
+    # Documents: the roles that see Category.DOCUMENTS of their own organisation's records.
+    "clients:documents": (lambda ctx: {"client_id": ctx["client"].pk}, only(SEE_DOCUMENTS)),
+    "clients:document_download": (lambda ctx: {"doc_id": ctx["document"].pk}, only(SEE_DOCUMENTS)),
     # The public directory.
     "services:search": (lambda ctx: {}, everyone(OK)),
     "services:detail": (lambda ctx: {"service_id": ctx["service"].hsds_id}, everyone(OK)),
@@ -160,8 +195,17 @@ def test_every_url_is_in_the_role_table() -> None:
     assert not stale, f"these URLs no longer exist: {sorted(stale)}"
 
 
+def _table_document(client: Any) -> Any:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from onestop.clients.documents import document_add
+
+    upload = SimpleUploadedFile("permit.pdf", b"%PDF-1.7\n%%EOF\n", content_type="application/pdf")
+    return document_add(client=client, upload=upload, title="Residence permit", by=None)
+
+
 @pytest.fixture
-def ctx(make_org: Callable[..., Organisation]) -> dict[str, Any]:
+def ctx(make_org: Callable[..., Organisation], settings: Any, tmp_path: Any) -> dict[str, Any]:
     from onestop.clients.models import ClientRecord
     from onestop.directory.models import Service, Site
 
@@ -175,6 +219,8 @@ def ctx(make_org: Callable[..., Organisation]) -> dict[str, Any]:
         "other_service": Service.objects.create(organisation=other_org, name="Job search", slug="job-search"),
     }
     ctx["service_at_location"] = ctx["service"].service_at_locations.create(site=ctx["site"])
+    settings.MEDIA_ROOT = tmp_path  # uploaded files go here, never into ./media
+    ctx["document"] = _table_document(ctx["client"])
     return ctx
 
 
