@@ -107,18 +107,31 @@ def service_search_view(request: HttpRequest) -> HttpResponse:
     if form.is_bound and form.is_valid() and form.cleaned_data["open"]:
         services = selectors.open_now(services, at=now)
     page = Paginator(selectors.with_public_details(services), PAGE_SIZE).get_page(request.GET.get("page"))
-    results = [{"service": s, "text": selectors.local_text(s, language), "openings": _openings(s, now)} for s in page]
+    site_openings: dict[int, selectors.Opening] = {}  # a site's hours, worked out once per page
+    results = [
+        {"service": s, "text": selectors.local_text(s, language), "openings": _openings(s, now, site_openings)}
+        for s in page
+    ]
     query = request.GET.copy()
     query.pop("page", None)
     context = {"form": form, "page": page, "results": results, "query": query.urlencode()}
     return render(request, "directory/public/search.html", context)
 
 
-def _openings(service: Service, now: datetime) -> list[tuple[Site | None, selectors.Opening]]:
+def _openings(
+    service: Service, now: datetime, site_openings: dict[int, selectors.Opening] | None = None
+) -> list[tuple[Site | None, selectors.Opening]]:
     sites = list(service.sites.all())
     if not sites:
         return [(None, selectors.service_opening(service, None, now))]
-    return [(site, selectors.service_opening(service, site, now)) for site in sites]
+    if site_openings is None or service.schedules.all():
+        return [(site, selectors.service_opening(service, site, now)) for site in sites]
+    openings: list[tuple[Site | None, selectors.Opening]] = []
+    for site in sites:
+        if site.pk not in site_openings:
+            site_openings[site.pk] = selectors.service_opening(service, site, now)
+        openings.append((site, site_openings[site.pk]))
+    return openings
 
 
 def service_detail_view(request: HttpRequest, service_id: uuid.UUID) -> HttpResponse:
