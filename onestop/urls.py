@@ -26,11 +26,16 @@ api_v1: list[URLPattern | URLResolver] = [
         name="organisation_detail",
     ),
     path("sites/", directory_api.SiteListView.as_view(), name="site_list"),
+    path("services/", directory_api.ServiceListView.as_view(), name="service_list"),
+    path("services/<int:service_id>/", directory_api.ServiceDetailView.as_view(), name="service_detail"),
+    path("services/<int:service_id>/confirm/", directory_api.ServiceConfirmView.as_view(), name="service_confirm"),
+    path("services/<int:service_id>/approve/", directory_api.ServiceApproveView.as_view(), name="service_approve"),
     path("hsds/", include((hsds_api.urlpatterns, "hsds"))),
     path("clients/", clients_api.ClientListView.as_view(), name="client_list"),
     path("clients/by-code/<str:code>/", clients_api.ClientByCodeView.as_view(), name="client_by_code"),
     path("clients/<int:client_id>/", clients_api.ClientDetailView.as_view(), name="client_detail"),
     path("clients/<int:client_id>/consents/", clients_api.ClientConsentListView.as_view(), name="client_consents"),
+    path("clients/<int:client_id>/export/", clients_api.ClientExportView.as_view(), name="client_export"),
     path("consents/<int:grant_id>/withdraw/", clients_api.ConsentWithdrawView.as_view(), name="consent_withdraw"),
 ]
 

@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import exceptions, serializers, status
 from rest_framework.pagination import PageNumberPagination
@@ -21,14 +22,16 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from onestop.accounts.models import User
-from onestop.clients import services
+from onestop.clients import rights, services
 from onestop.clients.access import (
     Viewer,
     VisibleRecord,
     categories_for,
     get_client_by_code_for_user,
     get_client_for_user,
+    keeping_organisations,
     live_grants,
+    may_keep,
     records_visible_to,
     viewer_of,
 )
@@ -42,7 +45,6 @@ from onestop.clients.models import (
     ResidenceStatus,
     Vulnerability,
 )
-from onestop.clients.views import keeping_organisations, may_keep
 from onestop.core.languages import SPOKEN_LANGUAGE_CODES
 from onestop.core.permissions import has_perm
 from onestop.directory.models import Organisation
@@ -153,6 +155,7 @@ class ClientOutSerializer(serializers.Serializer[Any]):
     nationality = serializers.CharField(source="record.nationality", required=False, help_text=_only_with("identity"))
     phone = serializers.CharField(source="record.phone", required=False, help_text=_only_with("identity"))
     email = serializers.CharField(source="record.email", required=False, help_text=_only_with("identity"))
+    household = serializers.CharField(source="record.household", required=False, help_text=_only_with("identity"))
     needs = serializers.ListField(
         source="record.needs", child=serializers.CharField(), required=False, help_text=_only_with("needs")
     )
@@ -196,6 +199,7 @@ class ClientFieldsInSerializer(serializers.Serializer[Any]):
     )
     phone = serializers.CharField(max_length=40, required=False, allow_blank=True, default="")
     email = serializers.EmailField(required=False, allow_blank=True, default="")
+    household = serializers.CharField(max_length=2000, required=False, allow_blank=True, default="")
     needs = serializers.ListField(
         child=serializers.ChoiceField(choices=list(NEED_CATEGORIES)), required=False, default=list
     )
@@ -454,3 +458,19 @@ class ConsentWithdrawView(APIView):
         services.consent_withdraw(grant=grant, by=user, request=request._request)
         withdrawn = ConsentGrant.objects.select_related("recipient", "withdrawal").get(pk=grant.pk)
         return Response(_consents_out([withdrawn])[0])
+
+
+class ClientExportView(APIView):
+    permission_classes = [UsesRecords]
+
+    @extend_schema(
+        responses={200: OpenApiTypes.OBJECT, 403: FORBIDDEN, 404: NOT_FOUND},
+        description="Everything held about the person (subject access): the record, its consents, documents and "
+        "access history. For the keeping organisation's caseworkers and data protection officer; audited.",
+    )
+    def get(self, request: Request, client_id: int) -> Response:
+        user = _user(request)
+        visible = get_client_for_user(user, client_id)
+        if not user.has_perm("clients.export_record", visible.record):
+            raise Http404
+        return Response(rights.client_export(client=visible.record, by=user, request=request._request))

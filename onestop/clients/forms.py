@@ -13,7 +13,16 @@ from onestop.directory.needs import NEED_CATEGORIES
 
 # Which fields belong to which part of a record: a form shows only the parts the user sees.
 FIELDS_BY_CATEGORY: dict[str, tuple[str, ...]] = {
-    Category.IDENTITY: ("name", "alias", "preferred_language", "date_of_birth", "nationality", "phone", "email"),
+    Category.IDENTITY: (
+        "name",
+        "alias",
+        "preferred_language",
+        "date_of_birth",
+        "nationality",
+        "phone",
+        "email",
+        "household",
+    ),
     Category.NEEDS: ("needs", "needs_text"),
     Category.NOTES: ("notes",),
     Category.RESIDENCE_STATUS: ("residence_status",),
@@ -35,6 +44,7 @@ class ClientForm(forms.ModelForm):
         fields = [field for fields in FIELDS_BY_CATEGORY.values() for field in fields]
         widgets = {
             "date_of_birth": forms.DateInput(attrs={"type": "date"}),
+            "household": forms.Textarea(attrs={"rows": 2}),
             "needs_text": forms.Textarea(attrs={"rows": 3}),
             "notes": forms.Textarea(attrs={"rows": 5}),
         }

@@ -88,6 +88,7 @@ class ClientRecord(models.Model):
     nationality = models.CharField(_("nationality"), max_length=2, blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
+    household = models.TextField(_("household members"), blank=True, max_length=2000)
     # special categories
     residence_status = models.CharField(
         _("residence status"), max_length=30, choices=ResidenceStatus.choices, blank=True, default=""

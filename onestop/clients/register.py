@@ -78,6 +78,7 @@ REGISTER: dict[str, dict[str, Entry]] = {
         "nationality": Entry(D.IDENTITY, S.ORDINARY, R.UNTIL_ERASURE, _("Nationality (country code), if given.")),
         "phone": Entry(D.IDENTITY, S.ORDINARY, R.UNTIL_ERASURE, _("Phone number for reminders and calls.")),
         "email": Entry(D.IDENTITY, S.ORDINARY, R.UNTIL_ERASURE, _("E-mail address, if given.")),
+        "household": Entry(D.IDENTITY, S.ORDINARY, R.UNTIL_ERASURE, _("Household members, if given.")),
         "residence_status": Entry(
             D.RESIDENCE_STATUS, S.SPECIAL, R.UNTIL_ERASURE,
             _(

@@ -74,6 +74,7 @@ def _record_fields(record: ClientRecord) -> dict[str, Any]:
         "nationality": record.nationality,
         "phone": record.phone,
         "email": record.email,
+        "household": record.household,
         "residence_status": record.residence_status,
         "vulnerabilities": list(record.vulnerabilities),
         "needs": list(record.needs),

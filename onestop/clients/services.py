@@ -26,7 +26,7 @@ from onestop.clients.models import (
 from onestop.directory.models import Organisation
 
 CLIENT_FIELDS = (
-    "name", "alias", "preferred_language", "date_of_birth", "nationality", "phone", "email",
+    "name", "alias", "preferred_language", "date_of_birth", "nationality", "phone", "email", "household",
     "residence_status", "vulnerabilities", "needs", "needs_text", "notes",
 )  # fmt: skip
 

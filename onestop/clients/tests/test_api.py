@@ -247,7 +247,7 @@ def test_sharing_an_ngo_record_with_the_immigration_office_is_refused_with_the_r
 # --- Only the parts a user sees -------------------------------------------------------------------
 
 ALWAYS = {"id", "code", "owner", "owner_name", "categories"}
-IDENTITY = {"name", "alias", "preferred_language", "date_of_birth", "nationality", "phone", "email"}
+IDENTITY = {"name", "alias", "preferred_language", "date_of_birth", "nationality", "phone", "email", "household"}
 
 
 @pytest.mark.django_db
@@ -532,6 +532,7 @@ def test_the_schema_documents_the_client_api(client: Client) -> None:
         "/api/v1/clients/by-code/{code}/": {"get"},
         "/api/v1/clients/{client_id}/consents/": {"get", "post"},
         "/api/v1/consents/{grant_id}/withdraw/": {"post"},
+        "/api/v1/clients/{client_id}/export/": {"get"},
     } == {
         path: set(schema["paths"][path]) - {"parameters"}
         for path in schema["paths"]

@@ -122,6 +122,7 @@ def test_the_keepers_caseworker_downloads_everything_held_about_the_person_as_js
         "nationality": "SY",
         "phone": "+49 170 5550199",
         "email": "amira.haddad@example.net",
+        "household": "",
         "residence_status": "asylum",
         "vulnerabilities": ["pregnancy"],
         "needs": ["housing", "legal"],

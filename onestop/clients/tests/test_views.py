@@ -191,3 +191,26 @@ def test_the_list_names_only_records_whose_identity_was_shared(
     assert record.code in listing and "Amira" not in listing
     searched = client.get("/en/staff/clients/?q=Amira").content.decode()
     assert record.code not in searched
+
+
+@pytest.mark.django_db
+def test_the_api_exports_everything_held_to_the_keeping_organisation_only(
+    client: Client, ngo: Organisation, city: Organisation, make_staff: Callable[..., User]
+) -> None:
+    from onestop.accounts.services import api_token_create
+
+    record = ClientRecord.objects.create(owner=ngo, name="Amira Haddad", preferred_language="ar")
+    consent_grant(
+        client=record, recipient=city, purpose="referral", categories=["identity"], given_how="in_person",
+        language="ar", explained_by=None,
+    )  # fmt: skip
+    _t, keeper = api_token_create(user=make_staff(Role.CASEWORKER, organisation=ngo), name="k")
+    _t, partner = api_token_create(user=make_staff(Role.CASEWORKER, organisation=city), name="p")
+    export = client.get(f"/api/v1/clients/{record.pk}/export/", HTTP_AUTHORIZATION=f"Token {keeper}").json()
+    assert export["record"]["name"] == "Amira Haddad"
+    assert [grant["shared_with"]["name"] for grant in export["consents"]] == [city.name]
+    assert any(event["action"] == "client.exported" for event in export["access_history"])
+    refused = client.get(f"/api/v1/clients/{record.pk}/export/", HTTP_AUTHORIZATION=f"Token {partner}")
+    missing = client.get("/api/v1/clients/999999/export/", HTTP_AUTHORIZATION=f"Token {partner}")
+    assert refused.status_code == missing.status_code == 404
+    assert refused.json() == missing.json()

@@ -111,6 +111,13 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
     "clients:erase": (lambda ctx: {"client_id": ctx["client"].pk}, only(ERASE_RECORDS)),
     # The client-records API (clients/api.py), under the rules of the pages.
     "api:client_list": (lambda ctx: {}, only(SEE_RECORDS, others=FORBIDDEN, anonymous=UNAUTHORISED)),
+    "api:client_export": (
+        lambda ctx: {"client_id": ctx["client"].pk},
+        {
+            ANON: UNAUTHORISED,
+            **{r: OK if r in EXPORT_RECORDS else (NOT_FOUND if r in SEE_RECORDS else FORBIDDEN) for r in ALL_STAFF},
+        },
+    ),
     "api:client_detail": (
         lambda ctx: {"client_id": ctx["client"].pk},
         only(SEE_RECORDS, others=FORBIDDEN, anonymous=UNAUTHORISED),
@@ -129,6 +136,24 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
     "api:consent_withdraw": (
         lambda ctx: {"grant_id": 1},
         only(SEE_RECORDS, status=NOT_ALLOWED, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    # The staff API for directory entries (directory/api.py): 403 for roles that edit none.
+    "api:service_list": (
+        lambda ctx: {},
+        only({R.COORDINATOR, R.PARTNER_ADMIN}, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    "api:service_detail": (
+        lambda ctx: {"service_id": ctx["service"].pk},
+        only({R.COORDINATOR, R.PARTNER_ADMIN}, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    "api:service_confirm": (
+        lambda ctx: {"service_id": ctx["service"].pk},
+        only({R.COORDINATOR, R.PARTNER_ADMIN}, status=NOT_ALLOWED, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    # Approving is the coordinator's; the partner admin gets 403 like any role without the permission.
+    "api:service_approve": (
+        lambda ctx: {"service_id": ctx["service"].pk},
+        only({R.COORDINATOR}, status=NOT_ALLOWED, others=FORBIDDEN, anonymous=UNAUTHORISED),
     ),
     # Oversight: the data protection officer reads the field register and any record's history.
     "clients:register": (lambda ctx: {}, only({R.DATA_PROTECTION_OFFICER})),
