@@ -137,7 +137,7 @@ def get_client_for_user(user: Any, client_id: int) -> VisibleRecord:
 def get_client_by_code_for_user(user: Any, code: str) -> VisibleRecord:
     """A record from the personal code a person shows at a desk, as far as the user may see it."""
     try:
-        record = records_visible_to(user).get(code=code.strip().upper().replace(" ", "").replace("-", ""))
+        record = records_visible_to(user).get(code=normalise_code(code))
     except ClientRecord.DoesNotExist:
         raise Http404 from None
     return get_client_for_user(user, record.pk)
@@ -153,3 +153,22 @@ def keeping_organisations(user: object) -> list[int]:
 
 def may_keep(user: object, owner_id: int) -> bool:
     return owner_id in keeping_organisations(user)
+
+
+def client_for_consent_on_the_spot(user: Any, code: str) -> ClientRecord | None:
+    """The record behind a personal code the person shows at a desk of an organisation that
+    does not see it yet, so the person can consent there and then. None — the same answer as
+    for an unknown code — where the firewall forbids it or the user keeps no records."""
+    keeping = keeping_organisations(user)
+    if not keeping:
+        return None
+    record = ClientRecord.objects.select_related("owner").filter(code=normalise_code(code)).first()
+    if record is None or record.owner_id in keeping:
+        return None
+    if record.owner.is_protected and viewer_of(user).enforcement:
+        return None
+    return record
+
+
+def normalise_code(code: str) -> str:
+    return code.strip().upper().replace(" ", "").replace("-", "")

@@ -126,3 +126,18 @@ class EraseForm(forms.Form):
         required=True,
         error_messages={"required": _("Tick the box to confirm the erasure.")},
     )
+
+
+class ConsentOnTheSpotForm(forms.Form):
+    """The person consents, at this desk, to this organisation seeing parts of their record."""
+
+    purpose = forms.ChoiceField(label=_("Purpose"), choices=Purpose.choices)
+    categories = forms.MultipleChoiceField(
+        label=_("What may be shared"), widget=forms.CheckboxSelectMultiple, choices=Category.choices
+    )
+    language = forms.ChoiceField(label=_("Explained in the language"), choices=())
+    interpreter_present = forms.BooleanField(label=_("An interpreter was present"), required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = spoken_language_choices()  # type: ignore[attr-defined]

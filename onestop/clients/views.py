@@ -24,6 +24,7 @@ from django.views.decorators.http import require_POST
 from onestop.clients import rights, services
 from onestop.clients.access import (
     categories_for,
+    client_for_consent_on_the_spot,
     get_client_by_code_for_user,
     get_client_for_user,
     keeping_organisations,
@@ -32,7 +33,7 @@ from onestop.clients.access import (
     records_visible_to,
     viewer_of,
 )
-from onestop.clients.forms import ClientForm, CodeForm, ConsentForm, EraseForm, OwnerChoiceForm
+from onestop.clients.forms import ClientForm, CodeForm, ConsentForm, ConsentOnTheSpotForm, EraseForm, OwnerChoiceForm
 from onestop.clients.models import (
     Category,
     ClientRecord,
@@ -179,10 +180,60 @@ def client_by_code_view(request: HttpRequest) -> HttpResponse:
         try:
             visible = get_client_by_code_for_user(request.user, form.cleaned_data["code"])
         except Http404:
+            record = client_for_consent_on_the_spot(request.user, form.cleaned_data["code"])
+            if record is not None:
+                return _consent_on_the_spot(request, record)
             # The same answer whether the record does not exist or may not be seen.
             return render(request, "clients/code_not_found.html", {"form": form}, status=404)
         return redirect("clients:detail", client_id=visible.record.pk)
     return render(request, "clients/code_not_found.html", {"form": form}, status=400 if form.is_bound else 200)
+
+
+def _consent_on_the_spot(request: HttpRequest, record: ClientRecord) -> HttpResponse:
+    """The person showed their code at a desk whose organisation does not see their record:
+    explain, in the person's language, what consenting means, and record it if they agree."""
+    recipient = Organisation.objects.filter(pk__in=keeping_organisations(request.user)).order_by("pk").first()
+    assert recipient is not None
+    data = request.POST if request.method == "POST" else None
+    form = ConsentOnTheSpotForm(data, initial={"language": record.preferred_language})
+    if data is not None and form.is_valid():
+        try:
+            services.consent_grant(
+                client=record,
+                recipient=recipient,
+                purpose=form.cleaned_data["purpose"],
+                categories=form.cleaned_data["categories"],
+                given_how=GivenHow.IN_PERSON,
+                language=form.cleaned_data["language"],
+                explained_by=request.user,  # type: ignore[arg-type]
+                interpreter_present=form.cleaned_data["interpreter_present"],
+                request=request,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The consent is recorded."))
+            return redirect("clients:detail", client_id=record.pk)
+    language = _reading_language(record)
+    with translation.override(language):
+        explanation = {
+            "title": _("Your record at %(owner)s") % {"owner": record.owner.name},
+            "text": _(
+                "%(recipient)s would like to see your record at %(owner)s, to help you without asking you "
+                "everything again. You decide what they may see. You can say no, and you can withdraw your "
+                "consent at any time."
+            )
+            % {"recipient": recipient.name, "owner": record.owner.name},
+        }
+    context = {
+        "form": form,
+        "record": record,
+        "recipient": recipient,
+        "explanation": explanation,
+        "explanation_language": language,
+        "explanation_dir": "rtl" if translation.get_language_info(language)["bidi"] else "ltr",
+    }
+    return render(request, "clients/consent_on_the_spot.html", context)
 
 
 @staff_permission_required("clients.use_records")

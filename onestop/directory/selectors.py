@@ -20,8 +20,11 @@ from onestop.directory.models import (
     Attribute,
     Schedule,
     Service,
+    ServiceAtLocation,
     ServiceStatus,
+    ServiceText,
     Site,
+    SpokenAt,
     TaxonomyTerm,
     TextOrigin,
     Weekday,
@@ -193,21 +196,28 @@ def search_services(
     *, words: str = "", need: str = "", language: str = "", site: str = "", reader_language: str
 ) -> QuerySet[Service]:
     services = published_services()
+    # Filters on related rows are subqueries, not joins: joining the texts of twelve languages
+    # multiplies the rows and makes DISTINCT slow on a large directory.
     for word in words.split()[:8]:
+        translated = ServiceText.objects.filter(language=reader_language).filter(
+            Q(name__icontains=word) | Q(description__icontains=word)
+        )
         services = services.filter(
             Q(name__icontains=word)
             | Q(description__icontains=word)
             | Q(organisation__name__icontains=word)
-            | Q(texts__language=reader_language, texts__name__icontains=word)
-            | Q(texts__language=reader_language, texts__description__icontains=word)
+            | Q(pk__in=translated.values("service_id"))
         )
     if need:
         services = services.filter(hsds_id__in=services_in_need(need).values("link_id"))
     if language:
-        services = services.filter(Q(languages__code=language) | Q(sites__languages__code=language))
+        services = services.filter(
+            Q(pk__in=SpokenAt.objects.filter(code=language, service__isnull=False).values("service_id"))
+            | Q(pk__in=ServiceAtLocation.objects.filter(site__languages__code=language).values("service_id"))
+        )
     if site:
-        services = services.filter(sites__slug=site)
-    return services.distinct().order_by("name", "id")
+        services = services.filter(pk__in=ServiceAtLocation.objects.filter(site__slug=site).values("service_id"))
+    return services.order_by("name", "id")
 
 
 def with_public_details(services: QuerySet[Service]) -> QuerySet[Service]:
@@ -232,8 +242,10 @@ def open_now(services: QuerySet[Service], *, at: datetime) -> QuerySet[Service]:
     checked one by one."""
     sites = Site.objects.prefetch_related("schedules", "closures")
     open_sites = [s.pk for s in sites if opening_of(schedules=s.schedules.all(), closures=s.closures.all(), at=at).now]
-    own_hours = services.filter(schedules__isnull=False).distinct().prefetch_related("schedules", "closures")
+    with_own = Schedule.objects.filter(service__isnull=False).values("service_id")
+    own_hours = services.filter(pk__in=with_own).prefetch_related("schedules", "closures")
     open_own = [
         s.pk for s in own_hours if opening_of(schedules=s.schedules.all(), closures=s.closures.all(), at=at).now
     ]
-    return services.filter(Q(pk__in=open_own) | (Q(schedules__isnull=True) & Q(sites__in=open_sites))).distinct()
+    at_open_sites = ServiceAtLocation.objects.filter(site__in=open_sites).values("service_id")
+    return services.filter(Q(pk__in=open_own) | (~Q(pk__in=with_own) & Q(pk__in=at_open_sites)))

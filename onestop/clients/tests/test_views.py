@@ -214,3 +214,44 @@ def test_the_api_exports_everything_held_to_the_keeping_organisation_only(
     missing = client.get("/api/v1/clients/999999/export/", HTTP_AUTHORIZATION=f"Token {partner}")
     assert refused.status_code == missing.status_code == 404
     assert refused.json() == missing.json()
+
+
+@pytest.mark.django_db
+def test_a_partner_desk_asks_for_consent_on_the_spot_in_the_persons_language(
+    client: Client, ngo: Organisation, city: Organisation, make_staff: Callable[..., User]
+) -> None:
+    record = ClientRecord.objects.create(owner=ngo, name="Amira Haddad", preferred_language="ar")
+    clerk = make_staff(Role.CASEWORKER, organisation=city)
+    login_verified(client, clerk)
+    page = client.get(f"/en/staff/clients/code/?code={record.code.lower()}")
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert '<section class="notice" lang="ar" dir="rtl"' in html
+    assert "Amira" not in html  # nothing of the record before the consent
+    response = client.post(
+        f"/en/staff/clients/code/?code={record.code}",
+        {"purpose": "referral", "categories": ["identity", "needs"], "language": "ar", "interpreter_present": "on"},
+    )
+    assert response["Location"] == f"/en/staff/clients/{record.pk}/"
+    grant = ConsentGrant.objects.get()
+    assert (grant.recipient, grant.explained_by, grant.given_how, grant.interpreter_present) == (
+        city,
+        clerk,
+        "in_person",
+        True,
+    )
+    assert "Amira Haddad" in client.get(f"/en/staff/clients/{record.pk}/").content.decode()
+
+
+@pytest.mark.django_db
+def test_the_firewall_offers_no_consent_to_enforcement_for_a_protected_record(
+    client: Client, ngo: Organisation, office: Organisation, make_staff: Callable[..., User]
+) -> None:
+    record = ClientRecord.objects.create(owner=ngo, name="Amira Haddad", preferred_language="ar")
+    login_verified(client, make_staff(Role.CASEWORKER, organisation=office))
+    response = client.post(
+        f"/en/staff/clients/code/?code={record.code}",
+        {"purpose": "referral", "categories": ["identity"], "language": "ar"},
+    )
+    assert response.status_code == 404
+    assert not ConsentGrant.objects.exists()
