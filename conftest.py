@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -11,6 +13,7 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from onestop.accounts.models import Membership, Role, User
+from onestop.accounts.services import api_token_create
 from onestop.directory.models import Organisation, OrganisationKind
 from onestop.directory.services import protected_by_default
 
@@ -78,6 +81,36 @@ def login_verified(client: Client, user: User) -> Client:
 def staff_client(client: Client, make_staff: Callable[..., User]) -> Callable[..., Client]:
     def make(role: Role = Role.CASEWORKER, **kwargs: Any) -> Client:
         return login_verified(client, make_staff(role, **kwargs))
+
+    return make
+
+
+@dataclass
+class Api:
+    """One staff member's personal token, speaking JSON to /api/v1/."""
+
+    client: Client
+    raw: str
+    user: User
+
+    def call(self, method: str, path: str, body: Any = None, **headers: str) -> Any:
+        extra: dict[str, Any] = {"HTTP_AUTHORIZATION": f"Token {self.raw}", **headers}
+        if body is not None:
+            extra.update(data=json.dumps(body), content_type="application/json")
+        return getattr(self.client, method.lower())(f"/api/v1/{path}", **extra)
+
+    def get(self, path: str, **headers: str) -> Any:
+        return self.call("GET", path, **headers)
+
+
+@pytest.fixture
+def api(make_staff: Callable[..., User]) -> Callable[..., Api]:
+    """`api(role, organisation)`: a new staff member with a token."""
+
+    def make(role: Role, organisation: Organisation) -> Api:
+        user = make_staff(role, organisation=organisation)
+        _token, raw = api_token_create(user=user, name="t")
+        return Api(Client(), raw, user)
 
     return make
 

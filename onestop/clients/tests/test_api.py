@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -16,8 +15,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from onestop.accounts.models import Membership, Role, User
-from onestop.accounts.services import api_token_create
+from conftest import Api
+from onestop.accounts.models import Membership, Role
 from onestop.audit.models import AuditEvent
 from onestop.clients.models import ClientRecord, ConsentGrant, ConsentWithdrawal, GivenHow, Purpose
 from onestop.clients.services import client_create, client_viewed, consent_grant
@@ -25,34 +24,6 @@ from onestop.directory.models import Organisation, OrganisationKind
 
 MISSING = 999_999
 SECRET_NAME = "Amira Haddad"
-
-
-@dataclass
-class Api:
-    """One staff member's token, speaking JSON to /api/v1/."""
-
-    client: Client
-    raw: str
-    user: User
-
-    def call(self, method: str, path: str, body: Any = None, **headers: str) -> Any:
-        extra: dict[str, Any] = {"HTTP_AUTHORIZATION": f"Token {self.raw}", **headers}
-        if body is not None:
-            extra.update(data=json.dumps(body), content_type="application/json")
-        return getattr(self.client, method.lower())(f"/api/v1/{path}", **extra)
-
-    def get(self, path: str, **headers: str) -> Any:
-        return self.call("GET", path, **headers)
-
-
-@pytest.fixture
-def api(make_staff: Callable[..., User]) -> Callable[..., Api]:
-    def make(role: Role, organisation: Organisation) -> Api:
-        user = make_staff(role, organisation=organisation)
-        _token, raw = api_token_create(user=user, name="t")
-        return Api(Client(), raw, user)
-
-    return make
 
 
 @pytest.fixture

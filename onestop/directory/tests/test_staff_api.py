@@ -4,16 +4,14 @@ all and approves partners' new entries."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from django.test import Client
 
-from onestop.accounts.models import Role, User
-from onestop.accounts.services import api_token_create
+from conftest import Api
+from onestop.accounts.models import Role
 from onestop.directory.models import Organisation, OrganisationKind, Service, Site
 from onestop.directory.selectors import service_needs
 
@@ -25,29 +23,6 @@ BODY = {
     "languages": ["ar", "fa"],
     "minimum_age": 16,
 }
-
-
-@dataclass
-class Api:
-    client: Client
-    raw: str
-    user: User
-
-    def call(self, method: str, path: str, body: Any = None, **headers: str) -> Any:
-        extra: dict[str, Any] = {"HTTP_AUTHORIZATION": f"Token {self.raw}", **headers}
-        if body is not None:
-            extra.update(data=json.dumps(body), content_type="application/json")
-        return getattr(self.client, method.lower())(f"/api/v1/{path}", **extra)
-
-
-@pytest.fixture
-def api(make_staff: Callable[..., User]) -> Callable[..., Api]:
-    def make(role: Role, organisation: Organisation) -> Api:
-        user = make_staff(role, organisation=organisation)
-        _token, raw = api_token_create(user=user, name="t")
-        return Api(Client(), raw, user)
-
-    return make
 
 
 @pytest.fixture
