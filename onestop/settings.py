@@ -253,6 +253,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 SMS_BACKEND = env("SMS_BACKEND", "log")
 SMS_GATEWAY_URL = env("SMS_GATEWAY_URL")
 SMS_GATEWAY_TOKEN = env("SMS_GATEWAY_TOKEN")
+SMS_GATEWAY_TIMEOUT = float(env("SMS_GATEWAY_TIMEOUT", "10"))
+# Phone numbers written without a country code are read as numbers of this country.
+PHONE_REGION = env("PHONE_REGION", "DE")
 
 # --- Background tasks -----------------------------------------------------------------------
 
