@@ -96,7 +96,10 @@ def estimate(ticket: Ticket, now: datetime, queue: list[queueing.Candidate] | No
     busy = Ticket.objects.filter(
         status=TicketStatus.CALLED, desk_id__in=[s.desk_id for s in sessions], called_at__isnull=False
     ).values_list("called_at", flat=True)
-    remaining = sum(max(0.0, per_visit - (now - called).total_seconds() / 60) for called in busy)
+    remaining = 0.0
+    for called in busy:
+        if called is not None:
+            remaining += max(0.0, per_visit - (now - called).total_seconds() / 60)
     ahead = max(place - 1, 0)
     minutes = (ahead * per_visit + remaining) / max(desks, 1)
     return Estimate(position=place, minutes=math.ceil(minutes), desks=desks)

@@ -121,6 +121,9 @@ class SeriesDay(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["series", "day"], name="series_day_unique")]
 
+    def __str__(self) -> str:
+        return f"{self.series} {self.day}: {self.last_number}"
+
 
 class PriorityReason(models.TextChoices):
     PREGNANCY = "pregnancy", _("Pregnancy")
@@ -272,6 +275,9 @@ class TicketEvent(models.Model):
         ordering = ["at", "pk"]
         indexes = [models.Index(fields=["service", "kind", "at"], name="ticket_event_stats_idx")]
 
+    def __str__(self) -> str:
+        return f"{self.ticket_id} {self.kind} {self.at:%H:%M}"
+
 
 class WaitEstimate(models.Model):
     """An estimate shown to a person, and the wait that really followed (for accuracy reports)."""
@@ -284,6 +290,9 @@ class WaitEstimate(models.Model):
 
     class Meta:
         ordering = ["made_at"]
+
+    def __str__(self) -> str:
+        return f"{self.ticket_id}: {self.minutes} min"
 
 
 class NotificationKind(models.TextChoices):
@@ -311,6 +320,9 @@ class Notification(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["ticket", "kind"], name="notification_once_per_kind")]
+
+    def __str__(self) -> str:
+        return f"{self.ticket_id} {self.kind} {self.channel}"
 
 
 class Notice(models.Model):

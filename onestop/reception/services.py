@@ -17,7 +17,7 @@ import phonenumbers
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
-from django.db.models import F
+from django.db.models import F, Q, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -97,7 +97,8 @@ def normalise_phone(value: str) -> str:
     if number is None or not phonenumbers.is_valid_number(number):
         raise ValidationError(
             _(
-                "This is not a phone number we can send a message to. Check it, with the country code, e.g. +49 151 2345678."
+                "This is not a phone number we can send a message to. "
+                "Check it, with the country code, e.g. +49 151 2345678."
             ),
             code="phone",
         )
@@ -247,11 +248,9 @@ def _require_session(desk: Desk) -> DeskSession:
     return session
 
 
-def waiting_for_desk(desk: Desk, languages: Iterable[str], *, now: datetime) -> Any:
+def waiting_for_desk(desk: Desk, languages: Iterable[str], *, now: datetime) -> QuerySet[Ticket]:
     """The tickets this desk may call, best first."""
     langs = list(languages)
-    from django.db.models import Q
-
     return (
         Ticket.objects.filter(
             site_id=desk.site_id,
@@ -273,7 +272,7 @@ def call_next(*, desk: Desk, by: User, now: datetime | None = None) -> Ticket | 
             candidates = waiting_for_desk(desk, session.languages, now=moment)
             if connection.features.has_select_for_update_skip_locked:
                 candidates = candidates.select_for_update(skip_locked=True, of=("self",))
-            ticket = candidates.first()
+            ticket: Ticket | None = candidates.first()
             if ticket is None:
                 return None
             if _claim(ticket, desk=desk, by=by, at=moment, expect=TicketStatus.WAITING):

@@ -97,6 +97,8 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
     "directory:organisation_create": (lambda ctx: {}, only({R.COORDINATOR})),
     "directory:organisation_edit": (lambda ctx: {"organisation_id": ctx["other_org"].pk}, only({R.COORDINATOR})),
     "audit:log": (lambda ctx: {}, only({R.DATA_PROTECTION_OFFICER})),
+    # Reception, staff pages.
+    # Reception, end of the staff pages.
     # Client records (ctx["client"] is kept by the role's own organisation).
     "clients:list": (lambda ctx: {}, only(SEE_RECORDS)),
     "clients:create": (lambda ctx: {}, only(KEEP_RECORDS)),
@@ -155,12 +157,16 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
         lambda ctx: {"service_id": ctx["service"].pk},
         only({R.COORDINATOR}, status=NOT_ALLOWED, others=FORBIDDEN, anonymous=UNAUTHORISED),
     ),
+    # Reception API.
+    # Reception API, end.
     # Oversight: the data protection officer reads the field register and any record's history.
     "clients:register": (lambda ctx: {}, only({R.DATA_PROTECTION_OFFICER})),
     "clients:history": (lambda ctx: {"client_id": ctx["client"].pk}, only({R.DATA_PROTECTION_OFFICER})),
     # Documents: the roles that see Category.DOCUMENTS of their own organisation's records.
     "clients:documents": (lambda ctx: {"client_id": ctx["client"].pk}, only(SEE_DOCUMENTS)),
     "clients:document_download": (lambda ctx: {"doc_id": ctx["document"].pk}, only(SEE_DOCUMENTS)),
+    # Reception, public pages (kiosk, check-in by phone, ticket status, display): no login.
+    # Reception, end of the public pages.
     # The public directory.
     "services:search": (lambda ctx: {}, everyone(OK)),
     "services:detail": (lambda ctx: {"service_id": ctx["service"].hsds_id}, everyone(OK)),
@@ -246,6 +252,16 @@ def ctx(make_org: Callable[..., Organisation], settings: Any, tmp_path: Any) -> 
     ctx["service_at_location"] = ctx["service"].service_at_locations.create(site=ctx["site"])
     settings.MEDIA_ROOT = tmp_path  # uploaded files go here, never into ./media
     ctx["document"] = _table_document(ctx["client"])
+    # Reception: a series for the service at the site, a desk of the role's organisation and
+    # one of another, and a waiting ticket.
+    from onestop.reception.models import Channel, Desk, TicketSeries
+    from onestop.reception.services import CheckIn, check_in
+
+    ctx["series"] = TicketSeries.objects.create(site=ctx["site"], service=ctx["service"], prefix="L")
+    ctx["desk"] = Desk.objects.create(site=ctx["site"], organisation=org, name="Desk 1", label="1")
+    ctx["desk"].services.set([ctx["service"]])
+    ctx["other_desk"] = Desk.objects.create(site=ctx["site"], organisation=other_org, name="Desk 2", label="2")
+    ctx["ticket"] = check_in(CheckIn(service=ctx["service"], site=ctx["site"], language="ar", channel=Channel.DESK))
     return ctx
 
 

@@ -27,10 +27,10 @@ class Reception:
     def ticket(
         self, service: str = "welcome", language: str = "de", at: datetime | None = None, **extra: Any
     ) -> Ticket:
+        channel = extra.pop("channel", Channel.DESK)
         data = reception.CheckIn(
-            service=self.services[service], site=self.site, language=language, channel=extra.pop("channel", Channel.DESK),
-            **extra,
-        )  # fmt: skip
+            service=self.services[service], site=self.site, language=language, channel=channel, **extra
+        )
         return reception.check_in(data, by=self.staff, at=at)
 
     def open(self, desk: str, *languages: str) -> Desk:

@@ -261,7 +261,7 @@ def test_call_next_returns_the_ticket_the_rules_say(
         candidates.append(
             queueing.Candidate(
                 ticket.pk, service.pk, spec["language"], spec["interpreter"], spec["weight"], arrived, ticket.starved_at
-            )  # fmt: skip
+            )
         )
     now = start + timedelta(minutes=elapsed)
     expected = queueing.best(
@@ -284,7 +284,7 @@ def test_the_rules_never_let_a_starved_ticket_wait_behind_anyone(specs: list[dic
             s["weight"],
             start + timedelta(minutes=s["arrived"]),
             start + timedelta(minutes=s["arrived"] + s["max_wait"]),
-        )  # fmt: skip
+        )
         for n, s in enumerate(specs)
     ]
     now = start + timedelta(minutes=elapsed)

@@ -1,0 +1,3 @@
+"""Staff views of the reception."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Public views of the reception: no login, the ticket link is the key."""
+
+from __future__ import annotations
