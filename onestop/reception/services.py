@@ -215,6 +215,10 @@ def _audit_client(ticket: Ticket, action: str, *, by: User | None, request: Http
 # --- Desk sessions ---------------------------------------------------------------------------
 
 
+def open_desk_ids() -> list[int]:
+    return list(DeskSession.objects.filter(closed_at__isnull=True).values_list("desk_id", flat=True))
+
+
 def open_session(desk: Desk) -> DeskSession | None:
     return DeskSession.objects.filter(desk=desk, closed_at__isnull=True).first()
 
