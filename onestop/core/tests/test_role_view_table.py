@@ -174,6 +174,15 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
     "clients:documents": (lambda ctx: {"client_id": ctx["client"].pk}, only(SEE_DOCUMENTS)),
     "clients:document_download": (lambda ctx: {"doc_id": ctx["document"].pk}, only(SEE_DOCUMENTS)),
     # Reception, public pages (kiosk, check-in by phone, ticket status, display): no login.
+    "queue:take": (lambda ctx: {"slug": ctx["site"].slug}, everyone(OK)),
+    "queue:kiosk": (lambda ctx: {"slug": ctx["site"].slug}, everyone(OK)),
+    "queue:display": (lambda ctx: {"slug": ctx["site"].slug}, everyone(OK)),
+    "queue:display_feed": (lambda ctx: {"slug": ctx["site"].slug}, everyone(OK)),
+    # The ticket's unguessable link is the key: the same page for everyone who has it.
+    "queue:ticket": (lambda ctx: {"token": ctx["ticket"].token}, everyone(OK)),
+    "queue:ticket_status": (lambda ctx: {"token": ctx["ticket"].token}, everyone(OK)),
+    "queue:ticket_notify": (lambda ctx: {"token": ctx["ticket"].token}, everyone(NOT_ALLOWED)),
+    "queue:ticket_leave": (lambda ctx: {"token": ctx["ticket"].token}, everyone(NOT_ALLOWED)),
     # Reception, end of the public pages.
     # The public directory.
     "services:search": (lambda ctx: {}, everyone(OK)),
