@@ -48,6 +48,8 @@ DISPLAY_POLL_SECONDS = 2
 DISPLAY_LANGUAGE_SECONDS = 10
 DISPLAY_CALLS_SINCE = timedelta(hours=2)
 DISPLAY_CALLS_SHOWN = 6
+# The display reloads itself when its feed has not been updated for this long and the server answers.
+DISPLAY_RELOAD_AFTER_SECONDS = 60
 
 
 # --- What a site offers now ------------------------------------------------------------------
@@ -383,7 +385,9 @@ def _feed(request: HttpRequest, site: Site) -> str:
 @require_GET
 def display_view(request: HttpRequest, slug: str) -> HttpResponse:
     site = get_public_site(slug)
-    return render(request, "reception/public/display.html", {"site": site, "feed": mark_safe(_feed(request, site))})  # noqa: S308 - our template
+    feed = mark_safe(_feed(request, site))  # noqa: S308 - rendered from our own template
+    context = {"site": site, "feed": feed, "reload_after": DISPLAY_RELOAD_AFTER_SECONDS}
+    return render(request, "reception/public/display.html", context)
 
 
 @never_cache

@@ -130,8 +130,35 @@ def test_the_display_recovers_by_itself_after_an_outage(
     reception.desk_open(desk=place.desk, by=place.staff, languages=["de"])
     reception.call_next(desk=place.desk, by=place.staff)
     expect(display.locator(".call .number")).to_have_count(0)
+    # Then a proxy answers with its own page (status 200): the display keeps its feed and polling.
+    display.unroute("**/display/feed/")
+    answered: list[str] = []
+
+    def maintenance(route: Route) -> None:
+        answered.append(route.request.url)
+        route.fulfill(status=200, content_type="text/html", body="<p>Down for maintenance</p>")
+
+    display.route("**/display/feed/", maintenance)
+    display.wait_for_timeout(5_000)
+    assert len(answered) >= 2
+    expect(display.locator("#display-feed")).to_be_visible()
     display.unroute("**/display/feed/")
     expect(display.locator(".call.latest .number")).to_have_text(ticket.code, timeout=POLL_WAIT_MS)
+
+
+def test_the_display_reloads_itself_when_its_feed_stopped(
+    place: Place, new_context: Callable[..., BrowserContext], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from onestop.reception import views_public
+
+    monkeypatch.setattr(views_public, "DISPLAY_RELOAD_AFTER_SECONDS", 3)
+    display = new_context().new_page()
+    display.goto("/en/queue/welcome-centre/display/")
+    expect(display.locator("#display-feed")).to_be_visible()
+    # Something ended the polling (here: the feed is gone from the page); the page mends itself.
+    display.evaluate("window.stillTheSamePage = true; document.querySelector('[data-feed]').remove()")
+    expect(display.locator("#display-feed")).to_be_visible(timeout=POLL_WAIT_MS)
+    assert display.evaluate("window.stillTheSamePage === undefined")
 
 
 def test_the_display_and_the_kiosk_work_without_javascript(

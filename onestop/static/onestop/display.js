@@ -3,7 +3,7 @@
 // been updated for a minute (say, polling stopped), the page reloads once the server answers.
 (function () {
   "use strict";
-  var STALE_MS = 60000;
+  var STALE_MS = 1000 * Number(document.body.getAttribute("data-reload-after") || 60);
   var OFFLINE_MS = 10000;
   var audio = null;
   var lastSuccess = Date.now();
@@ -77,7 +77,8 @@
     if (waited < STALE_MS) return;
     var el = feed();
     fetch((el && el.getAttribute("hx-get")) || location.href, { cache: "no-store" })
-      .then(function (response) { if (response.ok) location.reload(); })
+      .then(function (response) { return response.ok ? response.text() : ""; })
+      .then(function (text) { if (text.indexOf("data-feed") !== -1) location.reload(); })
       .catch(function () { /* still down: try again at the next tick */ });
-  }, 5000);
+  }, Math.min(5000, STALE_MS));
 })();
