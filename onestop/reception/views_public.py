@@ -25,7 +25,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, get_language_bidi
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from onestop.core.languages import SPOKEN_LANGUAGE_CODES, interface_language_codes, native_name
 from onestop.directory import selectors as directory
@@ -287,7 +287,7 @@ def _ticket_page(request: HttpRequest, ticket: Ticket, notify_form: NotifyForm |
 
 
 @never_cache
-@require_GET
+@require_safe
 def ticket_view(request: HttpRequest, token: str) -> HttpResponse:
     ticket = _ticket_or_none(token)
     if ticket is None:
@@ -296,7 +296,7 @@ def ticket_view(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @never_cache
-@require_GET
+@require_safe
 def ticket_status_view(request: HttpRequest, token: str) -> HttpResponse:
     """The part of the status page that changes, for htmx to poll."""
     ticket = _ticket_or_none(token)
@@ -382,7 +382,7 @@ def _feed(request: HttpRequest, site: Site) -> str:
 
 
 @never_cache
-@require_GET
+@require_safe
 def display_view(request: HttpRequest, slug: str) -> HttpResponse:
     site = get_public_site(slug)
     feed = mark_safe(_feed(request, site))  # noqa: S308 - rendered from our own template
@@ -391,7 +391,7 @@ def display_view(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @never_cache
-@require_GET
+@require_safe
 def display_feed_view(request: HttpRequest, slug: str) -> HttpResponse:
     site = get_public_site(slug)
     return HttpResponse(_feed(request, site))

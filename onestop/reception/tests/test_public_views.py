@@ -183,6 +183,15 @@ def test_a_kiosk_check_in_gives_a_ticket_with_a_qr_code_and_returns_to_the_start
     assert "data-print" in shown
 
 
+def test_a_double_tap_on_the_kiosk_gives_one_ticket(rc: Reception, client: Client) -> None:
+    url = f"{kiosk_url(rc)}?lang=de"
+    key = idempotency_key(client.get(url).content.decode())
+    data = {"service": rc.series["welcome"].pk, "language": "de", "idempotency_key": key}
+    first, second = client.post(url, data), client.post(url, data)
+    assert first["Location"] == second["Location"]
+    assert Ticket.objects.count() == 1
+
+
 def test_the_kiosk_shows_a_ticket_only_just_after_it_was_taken(rc: Reception, client: Client) -> None:
     old = rc.ticket(channel=Channel.KIOSK, at=timezone.now() - timedelta(minutes=5))
     response = client.get(f"{kiosk_url(rc)}?ticket={old.token}")
