@@ -16,6 +16,7 @@ import segno
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import prefetch_related_objects
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -360,6 +361,7 @@ def _feed(request: HttpRequest, site: Site) -> str:
     language = _display_language(site, base, now)
     with translation.override(language):
         overview = selectors.site_overview(site, now)
+        prefetch_related_objects([o.series.service for o in overview], "texts")
         texts = {
             o.series.pk: directory.local_text(o.series.service, language).name for o in overview if o.series.is_active
         }

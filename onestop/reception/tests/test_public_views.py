@@ -429,3 +429,30 @@ def test_the_display_shows_todays_opening_hours(make_reception, client: Client) 
     page = client.get(f"/en/queue/{rc.site.slug}/display/").content.decode()
     assert "Opening hours today" in page
     assert "23:59" in page or "11:59" in page
+
+
+@pytest.mark.usefixtures("display_in_own_language")
+def test_the_display_feed_costs_the_same_queries_for_one_or_many_calls_and_waiting(
+    rc: Reception, client: Client
+) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = f"/en/queue/{rc.site.slug}/display/feed/"
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured.captured_queries)
+
+    desks = [rc.open(label, "de") for label in ("1", "2", "3")]
+    rc.ticket(language="de")
+    reception.call_next(desk=desks[1], by=rc.staff)
+    rc.ticket(language="de")
+    few = queries()
+    for desk in (desks[0], desks[2]):
+        rc.ticket("jobs", language="de")
+        reception.call_next(desk=desk, by=rc.staff)
+    for _ in range(3):
+        rc.ticket(language="de")
+    assert queries() == few
