@@ -177,7 +177,14 @@ def test_the_display_and_the_kiosk_work_without_javascript(
     page.goto("/en/queue/welcome-centre/display/")
     expect(page.locator("#display-feed h1")).to_have_text("Welcome Centre")
     ticket = Ticket.objects.get()
+    # Taking a ticket from a phone without JavaScript: a plain form.
     phone = context.new_page()
+    phone.goto("/uk/queue/welcome-centre/")
+    phone.get_by_label("Welcome desk").check()
+    phone.locator('select[name="language"]').select_option("uk")
+    phone.locator('form.take button[type="submit"]').click()
+    expect(phone.locator("h1")).to_have_text("W-002")
+    assert re.search(r"/uk/queue/t/[\w-]+/$", phone.url), phone.url
     phone.goto(f"/en/queue/t/{ticket.token}/")
     phone.locator("details.leave summary").click()
     phone.get_by_role("button", name="Yes, leave the queue").click()
