@@ -125,7 +125,11 @@ def take_view(request: HttpRequest, slug: str) -> HttpResponse:
     form = TakeTicketForm(
         request.POST if request.method == "POST" else None,
         services=[(o.series.pk, o.name) for o in offers],
-        initial={"language": language if language in SPOKEN_LANGUAGE_CODES else ""},
+        initial={
+            "language": language if language in SPOKEN_LANGUAGE_CODES else "",
+            # One service to choose from: chosen already.
+            "service": available[0].series.pk if len(available) == 1 else None,
+        },
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

@@ -104,6 +104,14 @@ def test_bad_input_shows_a_message_and_creates_nothing(
     assert SeriesDay.objects.filter(last_number__gt=0).count() == 0
 
 
+def test_a_single_service_is_chosen_already(rc: Reception, client: Client) -> None:
+    for key in ("jobs", "legal"):
+        rc.series[key].remote_check_in = False
+        rc.series[key].save()
+    page = client.get(take_url(rc)).content.decode()
+    assert re.search(rf'<input type="radio" name="service" value="{rc.series["welcome"].pk}"[^>]* checked>', page)
+
+
 def test_a_closed_site_says_when_it_opens_and_gives_no_ticket(rc: Reception, client: Client) -> None:
     close_today(rc)
     page = client.get(take_url(rc)).content.decode()
