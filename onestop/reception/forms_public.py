@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from onestop.core.languages import SPOKEN_LANGUAGE_CODES, language_name, native_name
+from onestop.core.languages import native_name, spoken_language_choices
 from onestop.reception.services import normalise_phone
 
 NOTIFY_POSITIONS = range(1, 11)
@@ -16,10 +16,10 @@ NOTIFY_POSITIONS = range(1, 11)
 def language_choices() -> list[tuple[str, str]]:
     """Every spoken language in the reader's language, with its own name where that differs."""
     rows = []
-    for code in SPOKEN_LANGUAGE_CODES:
-        name, own = language_name(code), native_name(code)
+    for code, name in spoken_language_choices():
+        own = native_name(code)
         rows.append((code, name if own.casefold() == name.casefold() else f"{name} · {own}"))
-    return sorted(rows, key=lambda row: row[1].casefold())
+    return rows
 
 
 class ContactFields(forms.Form):
