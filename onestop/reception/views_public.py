@@ -7,6 +7,7 @@ feed). Writes go through ``services``; bad input shows the service's translated 
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -15,6 +16,7 @@ from urllib.parse import urlencode
 import segno
 from django.conf import settings
 from django.contrib import messages
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db.models import prefetch_related_objects
 from django.http import HttpRequest, HttpResponse
@@ -51,6 +53,8 @@ DISPLAY_CALLS_SINCE = timedelta(hours=2)
 DISPLAY_CALLS_SHOWN = 6
 # The display reloads itself when its feed has not been updated for this long and the server answers.
 DISPLAY_RELOAD_AFTER_SECONDS = 60
+# All the screens of a site polling the feed share one rendering per this many seconds.
+DISPLAY_CACHE_SECONDS = 1
 
 
 # --- What a site offers now ------------------------------------------------------------------
@@ -396,8 +400,21 @@ def display_view(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "reception/public/display.html", context)
 
 
+def _clock() -> float:
+    return time.time()
+
+
 @never_cache
 @require_safe
 def display_feed_view(request: HttpRequest, slug: str) -> HttpResponse:
-    site = get_public_site(slug)
-    return HttpResponse(_feed(request, site))
+    """The feed is the same for every screen of a site (it holds nothing personal), so it is
+    rendered once per site, display language and second, however many screens poll it."""
+    if DISPLAY_CACHE_SECONDS <= 0:
+        return HttpResponse(_feed(request, get_public_site(slug)))
+    base = get_language() or settings.LANGUAGE_CODE
+    key = f"queue:display:{slug}:{base}:{int(_clock() // DISPLAY_CACHE_SECONDS)}"
+    html = cache.get(key)
+    if html is None:
+        html = _feed(request, get_public_site(slug))
+        cache.set(key, html, DISPLAY_CACHE_SECONDS + 1)
+    return HttpResponse(html)

@@ -40,6 +40,12 @@ def idempotency_key(page: str) -> str:
     return match.group(1)
 
 
+@pytest.fixture(autouse=True)
+def _display_feed_not_shared(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each request renders the feed afresh here (one test below checks the sharing)."""
+    monkeypatch.setattr(views_public, "DISPLAY_CACHE_SECONDS", 0)
+
+
 @pytest.fixture
 def display_in_own_language(monkeypatch: pytest.MonkeyPatch) -> None:
     """The display turns through languages by the clock; these tests look at one language."""
@@ -464,3 +470,29 @@ def test_the_display_feed_costs_the_same_queries_for_one_or_many_calls_and_waiti
     for _ in range(3):
         rc.ticket(language="de")
     assert queries() == few
+
+
+@pytest.mark.usefixtures("display_in_own_language")
+def test_the_screens_of_a_site_share_one_feed_per_second(
+    rc: Reception, client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    cache.clear()
+    monkeypatch.setattr(views_public, "DISPLAY_CACHE_SECONDS", 1)
+    clock = [1_000_000.0]
+    monkeypatch.setattr(views_public, "_clock", lambda: clock[0])
+    url = f"/en/queue/{rc.site.slug}/display/feed/"
+    first = client.get(url).content.decode()
+    ticket = rc.ticket()
+    reception.call_next(desk=rc.open("1", "de"), by=rc.staff)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).content.decode() == first  # another screen, the same second
+    assert len(captured.captured_queries) == 0
+    assert client.get(f"/de/queue/{rc.site.slug}/display/feed/").content.decode() != first  # its own language
+    clock[0] += 1
+    assert ticket.code in client.get(url).content.decode()  # the next second: the new call
+    assert client.get("/en/queue/nowhere/display/feed/").status_code == 404
+    cache.clear()
