@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from csp.decorators import csp_exempt
 from django.conf import settings
 from django.contrib import messages
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -88,6 +88,7 @@ def organisation_edit_view(request: HttpRequest, organisation_id: int) -> HttpRe
 # --- Public pages -------------------------------------------------------------------------------
 
 PAGE_SIZE = 20
+MAX_PAGE = 100_000  # further is the last page, as is any page past the end
 
 
 def service_search_view(request: HttpRequest) -> HttpResponse:
@@ -106,16 +107,31 @@ def service_search_view(request: HttpRequest) -> HttpResponse:
     now = timezone.now()
     if form.is_bound and form.is_valid() and form.cleaned_data["open"]:
         services = selectors.open_now(services, at=now)
-    page = Paginator(selectors.with_public_details(services), PAGE_SIZE).get_page(request.GET.get("page"))
+    # The page's ids and the count come from one query; only those services are then read
+    # with their details.
+    ids, total, number = selectors.page_of_ids(services, number=_page_number(request), size=PAGE_SIZE)
+    paginator = Paginator(ids, PAGE_SIZE)
+    paginator.count = total  # type: ignore[misc]  # known already; cached_property takes it
+    page = Page(ids, number, paginator)
+    details = selectors.with_public_details(Service.objects.filter(pk__in=ids), language=language)
+    by_pk = {service.pk: service for service in details}
     site_openings: dict[int, selectors.Opening] = {}  # a site's hours, worked out once per page
     results = [
         {"service": s, "text": selectors.local_text(s, language), "openings": _openings(s, now, site_openings)}
-        for s in page
+        for s in (by_pk[pk] for pk in page.object_list)
     ]
     query = request.GET.copy()
     query.pop("page", None)
     context = {"form": form, "page": page, "results": results, "query": query.urlencode()}
     return render(request, "directory/public/search.html", context)
+
+
+def _page_number(request: HttpRequest) -> int:
+    """The page asked for; like Paginator.get_page, anything that is not a number is page 1."""
+    try:
+        return min(max(int(request.GET.get("page", "1")), 1), MAX_PAGE)
+    except ValueError:
+        return 1
 
 
 def _openings(
@@ -238,7 +254,7 @@ def site_detail_view(request: HttpRequest, slug: str) -> HttpResponse:
     site = get_public_site(slug)
     language = get_language() or settings.LANGUAGE_CODE
     now = timezone.now()
-    offered = selectors.with_public_details(selectors.published_services().filter(sites=site))
+    offered = selectors.with_public_details(selectors.published_services().filter(sites=site), language=language)
     context = {
         "site": site,
         "opening": selectors.opening_of(schedules=site.schedules.all(), closures=site.closures.all(), at=now),

@@ -212,7 +212,7 @@ def test_the_schema_documents_every_hsds_endpoint_with_its_parameters(client: Cl
     assert services["operationId"] == "getPaginatedListOfServices"
     assert {p["name"] for p in services["parameters"]} == {
         "search", "page", "per_page", "format", "taxonomy_term_id", "taxonomy_id", "organization_id",
-        "modified_after", "full", "full_service", "postcode", "proximity",
+        "modified_after", "full", "full_service", "postcode", "proximity", "lat", "lon",
     }  # fmt: skip
     page = services["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
     assert list(schema["components"]["schemas"][page]["properties"]) == PAGE_KEYS
@@ -334,10 +334,63 @@ def test_postcode_finds_services_offered_at_locations_there(client: Client, city
     assert ids(get(client, "/services/", postcode="sw1a1aa")) == [str(city.service.hsds_id)]
     assert ids(get(client, "/services/", postcode="14467")) == [str(elsewhere.hsds_id)]
     assert ids(get(client, "/services/", postcode="99999")) == []
-    # Without postcode centroids, proximity cannot narrow further and is accepted as it is.
-    assert ids(get(client, "/services/", postcode="14467", proximity="500")) == [str(elsewhere.hsds_id)]
-    assert get(client, "/services/", proximity="500")["total_items"] == 2
     assert ids(get(client, "/service_at_locations/", postcode="SW1A 1AA")) == [str(city.sal.hsds_id)]
+
+
+@pytest.mark.django_db
+def test_proximity_keeps_services_near_the_postcode_centroid_nearest_first(client: Client, city: City) -> None:
+    # The city's site is in Berlin-Mitte (10178); two sites in Potsdam (14467), about 26 km away,
+    # whose mean position is the centroid of 14467; one more without coordinates.
+    potsdam = make_service(city.org, "Potsdam advice")
+    for n, (lat, lon) in enumerate([("52.390000", "13.060000"), ("52.400000", "13.070000")]):
+        site = Site.objects.create(
+            name=f"Potsdam {n}", slug=f"potsdam-{n}", organisation=city.org,
+            latitude=Decimal(lat), longitude=Decimal(lon),
+        )  # fmt: skip
+        Address.objects.create(site=site, address_1="Weg 2", city="Potsdam", postal_code="14467", country="DE")
+        ServiceAtLocation.objects.create(service=potsdam, site=site)
+    nowhere = make_service(city.org, "Unlocated help")
+    unplaced = Site.objects.create(name="Unplaced", slug="unplaced", organisation=city.org)
+    ServiceAtLocation.objects.create(service=nowhere, site=unplaced)
+
+    assert ids(get(client, "/services/", postcode="14467", proximity="5000")) == [str(potsdam.hsds_id)]
+    near_both = get(client, "/services/", postcode="10178", proximity="40000")
+    assert ids(near_both) == [str(city.service.hsds_id), str(potsdam.hsds_id)]
+    assert ids(get(client, "/services/", postcode="14467", proximity="40000")) == [
+        str(potsdam.hsds_id), str(city.service.hsds_id),
+    ]  # fmt: skip
+    assert ids(get(client, "/services/", postcode="10178", proximity="1000")) == [str(city.service.hsds_id)]
+    # A postcode no located place has cannot be placed: nothing is near it.
+    assert ids(get(client, "/services/", postcode="99999", proximity="40000")) == []
+    # lat and lon: measured from that point; without proximity, everything, nearest first.
+    assert ids(get(client, "/services/", lat="52.39", lon="13.06", proximity="2000")) == [str(potsdam.hsds_id)]
+    assert ids(get(client, "/services/", lat="52.39", lon="13.06")) == [
+        str(potsdam.hsds_id), str(city.service.hsds_id), str(nowhere.hsds_id),
+    ]  # fmt: skip
+    # The pairs of a service and a place are each measured by their own place.
+    pairs = get(client, "/service_at_locations/", lat="52.52", lon="13.40", proximity="40000")
+    sites = [Site.objects.get(service_at_locations__hsds_id=pair_id).slug for pair_id in ids(pairs)]
+    assert sites == ["advice-centre-1", "potsdam-1", "potsdam-0"]
+    # Both Potsdam places are as far from their centroid (about 650 m): either may come first.
+    assert set(ids(get(client, "/service_at_locations/", postcode="14467", proximity="3000"))) == {
+        str(p.hsds_id) for p in ServiceAtLocation.objects.filter(service=potsdam)
+    }
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [
+        ({"proximity": "500"}, "proximity"),
+        ({"lat": "52.5"}, "lon"),
+        ({"lon": "13.4"}, "lat"),
+        ({"lat": "91", "lon": "0"}, "lat"),
+    ],
+)
+def test_proximity_needs_a_point_to_measure_from(client: Client, params: dict[str, str], field: str) -> None:
+    response = client.get(f"{API}/services/", params)
+    assert response.status_code == 400
+    assert field in json.dumps(response.json())
 
 
 # --- Documents --------------------------------------------------------------------------------
