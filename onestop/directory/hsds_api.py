@@ -31,8 +31,10 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from onestop.directory.models import (
+    Accessibility,
     Address,
     Attribute,
+    Contact,
     Organisation,
     Phone,
     Schedule,
@@ -78,7 +80,25 @@ def _phones() -> QuerySet[Phone]:
         service_hsds_id=F("service__hsds_id"),
         location_hsds_id=F("site__hsds_id"),
         organization_hsds_id=F("organisation__hsds_id"),
+        contact_hsds_id=F("contact__hsds_id"),
     ).order_by("id")
+
+
+def _contacts() -> QuerySet[Contact]:
+    return (
+        Contact.objects.annotate(
+            organization_hsds_id=F("organisation__hsds_id"),
+            service_hsds_id=F("service__hsds_id"),
+            service_at_location_hsds_id=F("service_at_location__hsds_id"),
+            location_hsds_id=F("site__hsds_id"),
+        )
+        .prefetch_related(Prefetch("phones", queryset=_phones()))
+        .order_by("id")
+    )
+
+
+def _accessibility() -> QuerySet[Accessibility]:
+    return Accessibility.objects.annotate(location_hsds_id=F("site__hsds_id")).order_by("id")
 
 
 def _schedules() -> QuerySet[Schedule]:
@@ -105,6 +125,8 @@ def _location_prefetches(prefix: str = "") -> list[Prefetch[Any]]:
         Prefetch(f"{prefix}phones", queryset=_phones()),
         Prefetch(f"{prefix}schedules", queryset=_schedules()),
         Prefetch(f"{prefix}languages", queryset=_languages()),
+        Prefetch(f"{prefix}contacts", queryset=_contacts()),
+        Prefetch(f"{prefix}accessibility", queryset=_accessibility()),
     ]
 
 
@@ -117,11 +139,16 @@ def _service_prefetches() -> list[Prefetch[Any]]:
         ServiceAtLocation.objects.filter(site__is_public=True)
         .exclude(site__organisation__is_active=False)
         .select_related("site__organisation")
-        .prefetch_related(Prefetch("schedules", queryset=_schedules()), *_location_prefetches("site__"))
+        .prefetch_related(
+            Prefetch("schedules", queryset=_schedules()),
+            Prefetch("contacts", queryset=_contacts()),
+            *_location_prefetches("site__"),
+        )
         .order_by("id")
     )
     return [
         Prefetch("phones", queryset=_phones()),
+        Prefetch("contacts", queryset=_contacts()),
         Prefetch("schedules", queryset=_schedules()),
         Prefetch("languages", queryset=_languages()),
         Prefetch("service_at_locations", queryset=at_public_sites),
@@ -138,6 +165,7 @@ def _full_organisations(*, full_services: bool) -> QuerySet[Organisation]:
         services = services.prefetch_related(*_service_prefetches())
     return Organisation.objects.filter(is_active=True).prefetch_related(
         Prefetch("phones", queryset=_phones()),
+        Prefetch("contacts", queryset=_contacts()),
         Prefetch("sites", queryset=_full_sites().order_by("name", "id")),
         Prefetch("services", queryset=services),
     )
@@ -149,8 +177,10 @@ def _full_service_at_locations() -> QuerySet[ServiceAtLocation]:
         .select_related("service__organisation", "site__organisation")
         .prefetch_related(
             Prefetch("schedules", queryset=_schedules()),
+            Prefetch("contacts", queryset=_contacts()),
             *_location_prefetches("site__"),
             Prefetch("service__phones", queryset=_phones()),
+            Prefetch("service__contacts", queryset=_contacts()),
             Prefetch("service__schedules", queryset=_schedules()),
             Prefetch("service__languages", queryset=_languages()),
         )
@@ -279,10 +309,37 @@ class HsdsPhoneOut(HsdsOut):
     location_id = _optional_id("location_hsds_id")
     service_id = _optional_id("service_hsds_id")
     organization_id = _optional_id("organization_hsds_id")
+    contact_id = _optional_id("contact_hsds_id")
     number = serializers.CharField()
     extension = serializers.IntegerField(required=False)
     type = _optional_text()
     description = _optional_text()
+    attributes = AttributesField()
+
+
+class HsdsContactOut(HsdsOut):
+    id = serializers.UUIDField(source="hsds_id")
+    organization_id = _optional_id("organization_hsds_id")
+    service_id = _optional_id("service_hsds_id")
+    service_at_location_id = _optional_id("service_at_location_hsds_id")
+    location_id = _optional_id("location_hsds_id")
+    name = _optional_text()
+    title = _optional_text()
+    department = _optional_text()
+    email = serializers.EmailField(required=False)
+    phones = HsdsPhoneOut(many=True)
+    attributes = AttributesField()
+
+
+class HsdsAccessibilityOut(HsdsOut):
+    id = serializers.UUIDField(source="hsds_id")
+    location_id = _optional_id("location_hsds_id")
+    description = _optional_text()
+    details = _optional_text()
+    url = serializers.URLField(required=False)
+    feature = serializers.CharField(
+        required=False, help_text="An Onestop addition: step_free, lift, wheelchair_toilet, hearing_loop, ..."
+    )
     attributes = AttributesField()
 
 
@@ -344,6 +401,8 @@ class HsdsLocationOut(HsdsLocationBriefOut):
     addresses = HsdsAddressOut(many=True)
     phones = HsdsPhoneOut(many=True)
     schedules = HsdsScheduleOut(many=True)
+    contacts = HsdsContactOut(many=True)
+    accessibility = HsdsAccessibilityOut(many=True)
     attributes = AttributesField()
 
 
@@ -392,6 +451,7 @@ class HsdsServiceAtLocationInServiceOut(HsdsOut):
     location_id = _optional_id("site.hsds_id")
     description = _optional_text()
     schedules = HsdsScheduleOut(many=True)
+    contacts = HsdsContactOut(many=True)
     location = HsdsLocationOut(source="site")
     attributes = AttributesField()
 
@@ -401,6 +461,7 @@ class HsdsServiceOut(HsdsServiceBriefOut):
 
     brief = False
     phones = HsdsPhoneOut(many=True)
+    contacts = HsdsContactOut(many=True)
     schedules = HsdsScheduleOut(many=True)
     service_at_locations = HsdsServiceAtLocationInServiceOut(many=True)
     languages = HsdsLanguageOut(many=True)
@@ -422,6 +483,7 @@ class HsdsOrganizationOut(HsdsOrganizationBriefOut):
 
     brief = False
     phones = HsdsPhoneOut(many=True)
+    contacts = HsdsContactOut(many=True)
     locations = HsdsLocationOut(source="sites", many=True)
     services = HsdsServiceInOrganizationBriefOut(many=True)
     attributes = AttributesField()

@@ -161,6 +161,7 @@ def service_detail_view(request: HttpRequest, service_id: uuid.UUID) -> HttpResp
         "needs": [need_label(a.taxonomy_term.code, a.taxonomy_term.name) for a in selectors.service_needs(service)],
         "languages": sorted({lang.code for lang in service.languages.all() if lang.code}),
         "weekly": {site.pk: selectors.weekly_hours(site) for site in service.sites.all()},
+        "service_contacts": list(service.contacts.all()),
     }
     return render(request, "directory/public/service.html", context)
 

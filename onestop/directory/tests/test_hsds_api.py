@@ -22,8 +22,11 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from onestop.directory.models import (
+    Accessibility,
+    AccessibilityFeature,
     Address,
     Attribute,
+    Contact,
     Organisation,
     Phone,
     Schedule,
@@ -113,6 +116,9 @@ class City:
     asylum: TaxonomyTerm
     service_tag: Attribute
     site_tag: Attribute
+    contact: Contact
+    contact_phone: Phone
+    step_free: Accessibility
 
 
 def build_city(n: int = 1) -> City:
@@ -149,7 +155,15 @@ def build_city(n: int = 1) -> City:
     asylum = TaxonomyTerm.objects.create(
         taxonomy=taxonomy, parent=legal, code="asylum", name="Asylum", description="Asylum procedures", language="en"
     )
+    contact = Contact.objects.create(
+        service=service, site=site, name="Amal Haddad", title="Caseworker", email="amal@rlc.example.org"
+    )
     return City(
+        contact=contact,
+        contact_phone=Phone.objects.create(contact=contact, number="+49 30 2222222"),
+        step_free=Accessibility.objects.create(
+            site=site, feature=AccessibilityFeature.STEP_FREE, description="Ramp at the side door"
+        ),
         org=org,
         site=site,
         address=address,
@@ -431,6 +445,19 @@ def _term(term: TaxonomyTerm) -> dict[str, Any]:
     return document
 
 
+def _contact(city: City) -> dict[str, Any]:
+    return {
+        "id": str(city.contact.hsds_id), "service_id": str(city.service.hsds_id),
+        "location_id": str(city.site.hsds_id), "name": "Amal Haddad", "title": "Caseworker",
+        "email": "amal@rlc.example.org",
+        "phones": [
+            {"id": str(city.contact_phone.hsds_id), "contact_id": str(city.contact.hsds_id), "number": "+49 30 2222222",
+             "attributes": []},
+        ],
+        "attributes": [],
+    }  # fmt: skip
+
+
 def _location(city: City) -> dict[str, Any]:
     site = city.site
     return {
@@ -455,6 +482,11 @@ def _location(city: City) -> dict[str, Any]:
         "schedules": [
             {"id": str(city.site_schedule.hsds_id), "location_id": str(site.hsds_id), "freq": "WEEKLY",
              "interval": 1, "byday": "MO,TU,WE,TH,FR", "opens_at": "08:00", "closes_at": "16:00", "attributes": []},
+        ],
+        "contacts": [_contact(city)],
+        "accessibility": [
+            {"id": str(city.step_free.hsds_id), "location_id": str(site.hsds_id),
+             "description": "Ramp at the side door", "feature": "step_free", "attributes": []},
         ],
         "attributes": [_attribute(city.site_tag)],
         "external_identifier": "///index.home.raft",
@@ -493,6 +525,7 @@ def test_a_service_document_is_fully_nested_valid_hsds(client: Client, city: Cit
             {"id": str(city.service_phone.hsds_id), "service_id": str(service.hsds_id), "number": "+49 30 1234567",
              "extension": 12, "type": "voice", "attributes": []},
         ],
+        "contacts": [_contact(city)],
         "schedules": [
             {"id": str(city.service_schedule.hsds_id), "service_id": str(service.hsds_id), "valid_from": "2026-01-01",
              "freq": "WEEKLY", "interval": 1, "byday": "MO,WE", "opens_at": "09:00", "closes_at": "12:30",
@@ -507,6 +540,7 @@ def test_a_service_document_is_fully_nested_valid_hsds(client: Client, city: Cit
                      "freq": "WEEKLY", "interval": 1, "byday": "TH", "opens_at": "14:00", "closes_at": "18:00",
                      "attributes": []},
                 ],
+                "contacts": [],
                 "location": _location(city),
                 "attributes": [],
             },
@@ -555,6 +589,7 @@ def test_organization_documents_nest_locations_phones_and_services(client: Clien
         **_organization_brief(city),
         "phones": [{"id": str(city.org_phone.hsds_id), "organization_id": str(city.org.hsds_id),
                     "number": "+49 30 1111111", "attributes": []}],
+        "contacts": [],
         "locations": [_location(city)],
         "services": [{k: v for k, v in get(client, "/services/")["contents"][0].items() if k != "organization"}],
         "attributes": [],
@@ -839,7 +874,12 @@ def test_a_fully_nested_page_is_a_dozen_queries(client: Client) -> None:
     build_city(1)
     with CaptureQueriesContext(connection) as captured:
         get(client, "/services/", full="true")
-    # count, page, phones, schedules, languages, services at locations with their sites, the
-    # sites' addresses, phones, opening hours and languages, the opening hours at each site, and
-    # all attributes at once.
-    assert len(captured) == 12
+    # count, page, phones, contacts, schedules, languages, services at locations with their
+    # sites, the opening hours and contacts at each site, the sites' addresses, phones, opening
+    # hours, languages, contacts and accessibility, the contacts' phones (three times, one per
+    # kind of owner), and all attributes at once.
+    assert len(captured) == 18
+    build_city(2)
+    with CaptureQueriesContext(connection) as more:
+        get(client, "/services/", full="true")
+    assert len(more) == 18

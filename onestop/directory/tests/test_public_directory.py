@@ -288,3 +288,36 @@ def test_postgresql_has_trigram_indexes_for_the_word_search() -> None:
         plan = "\n".join(row[0] for row in cursor.fetchall())
     # (On empty tables the texts' own unique index wins; these two show the expressions match.)
     assert "directory_service_name_trgm" in plan and "directory_organisation_name_trgm" in plan, plan
+
+
+@pytest.mark.django_db
+def test_service_and_site_pages_show_accessibility_and_whom_to_ask(
+    client: Client, directory: dict[str, object]
+) -> None:
+    from onestop.directory.models import Accessibility, AccessibilityFeature, Contact, Phone
+
+    site, legal = directory["site"], directory["legal"]
+    assert isinstance(site, Site) and isinstance(legal, Service)
+    Accessibility.objects.create(site=site, feature=AccessibilityFeature.STEP_FREE, details="Ramp at the side door")
+    Accessibility.objects.create(site=site, feature=AccessibilityFeature.HEARING_LOOP)
+    Accessibility.objects.create(site=site, description="Large print forms", url="https://example.org/access")
+    desk = Contact.objects.create(site=site, name="Welcome desk", email="desk@example.org")
+    Phone.objects.create(contact=desk, number="+49 30 100")
+    lawyer = Contact.objects.create(service=legal, site=site, name="Amal Haddad", title="Lawyer")
+    Phone.objects.create(contact=lawyer, number="+49 30 200")
+
+    page = client.get(f"/en/services/{legal.hsds_id}/").content.decode()
+    assert "<li>Step-free entrance: Ramp at the side door</li>" in page
+    assert "<li>Hearing loop</li>" in page
+    assert 'Large print forms <a href="https://example.org/access" rel="noopener">More about access</a>' in page
+    assert "<strong>Amal Haddad</strong>, Lawyer" in page and '<bdi dir="ltr">+49 30 200</bdi>' in page
+    assert "<strong>Welcome desk</strong>" in page and 'href="mailto:desk@example.org"' in page
+
+    place = client.get("/en/services/places/main/").content.decode()
+    assert "<li>Step-free entrance: Ramp at the side door</li>" in place
+    assert "Welcome desk" in place and '<bdi dir="ltr">+49 30 100</bdi>' in place
+    assert "Amal Haddad" not in place  # asked about one service, not about the place
+    housing = directory["housing"]
+    assert isinstance(housing, Service)
+    other = client.get(f"/en/services/{housing.hsds_id}/").content.decode()
+    assert "Welcome desk" in other and "Amal Haddad" not in other
