@@ -29,6 +29,7 @@ from onestop.directory.access import (
 )
 from onestop.directory.forms import OrganisationForm, ServiceForm, ServiceTextForm
 from onestop.directory.forms_public import ServiceSearchForm
+from onestop.directory.maps import allow_tiles, map_context
 from onestop.directory.models import TRANSLATED_SERVICE_FIELDS, Organisation, Service, ServiceText, Site, TextOrigin
 from onestop.directory.needs import need_label
 from onestop.directory.posters import poster_pdf
@@ -162,8 +163,15 @@ def service_detail_view(request: HttpRequest, service_id: uuid.UUID) -> HttpResp
         "languages": sorted({lang.code for lang in service.languages.all() if lang.code}),
         "weekly": {site.pk: selectors.weekly_hours(site) for site in service.sites.all()},
         "service_contacts": list(service.contacts.all()),
+        "has_map": any(_located(site) for site in service.sites.all()) and bool(settings.MAP_TILE_URL),
+        **map_context(),
     }
-    return render(request, "directory/public/service.html", context)
+    response = render(request, "directory/public/service.html", context)
+    return allow_tiles(response, shown=context["has_map"])
+
+
+def _located(site: Site) -> bool:
+    return site.latitude is not None and site.longitude is not None
 
 
 # --- Partners keep their entries ----------------------------------------------------------------
@@ -262,8 +270,11 @@ def site_detail_view(request: HttpRequest, slug: str) -> HttpResponse:
         "days": selectors.weekly_hours(site),
         "services": [{"service": s, "text": selectors.local_text(s, language)} for s in offered],
         "languages": sorted({lang.code for lang in site.languages.all() if lang.code}),
+        "has_map": _located(site) and bool(settings.MAP_TILE_URL),
+        **map_context(),
     }
-    return render(request, "directory/public/site.html", context)
+    response = render(request, "directory/public/site.html", context)
+    return allow_tiles(response, shown=context["has_map"])
 
 
 # --- Printable posters --------------------------------------------------------------------------
