@@ -60,3 +60,13 @@ def get_public_site(slug: str) -> Site:
         )
     except Site.DoesNotExist:
         raise Http404 from None
+
+
+def get_site_for_editing(user: Any, slug: str) -> Site:
+    """Places are the shop's: only the coordinator keeps their details."""
+    if not user.has_perm("directory.manage_sites"):
+        raise Http404
+    try:
+        return Site.objects.prefetch_related("accessibility", "contacts__phones").get(slug=slug)
+    except Site.DoesNotExist:
+        raise Http404 from None

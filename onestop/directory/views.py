@@ -24,10 +24,11 @@ from onestop.directory.access import (
     get_public_site,
     get_published_service,
     get_service_for_editing,
+    get_site_for_editing,
     organisations_for_new_services,
     services_editable_by,
 )
-from onestop.directory.forms import OrganisationForm, ServiceForm, ServiceTextForm
+from onestop.directory.forms import OrganisationForm, ServiceForm, ServiceTextForm, SiteDetailsForm
 from onestop.directory.forms_public import ServiceSearchForm
 from onestop.directory.maps import allow_tiles, map_context
 from onestop.directory.models import TRANSLATED_SERVICE_FIELDS, Organisation, Service, ServiceText, Site, TextOrigin
@@ -204,6 +205,7 @@ def service_edit_view(request: HttpRequest, service_id: int | None = None) -> Ht
             languages=form.cleaned_data["languages"],
             by=request.user,  # type: ignore[arg-type]
             request=request,
+            contact=form.contact(),
         )
         if saved.is_approved:
             messages.success(request, _("The entry is saved."))
@@ -257,6 +259,30 @@ def service_text_view(request: HttpRequest, service_id: int, language: str) -> H
         "outdated": existing is not None and existing.source_hash != selectors.source_hash(service),
     }
     return render(request, "directory/service_text_form.html", context)
+
+
+@staff_permission_required("directory.manage_sites")
+def site_list_view(request: HttpRequest) -> HttpResponse:
+    sites = Site.objects.select_related("organisation").prefetch_related("accessibility", "contacts").order_by("name")
+    return render(request, "directory/site_list.html", {"sites": sites})
+
+
+@staff_permission_required("directory.manage_sites")
+def site_details_view(request: HttpRequest, slug: str) -> HttpResponse:
+    site = get_site_for_editing(request.user, slug)
+    form = SiteDetailsForm(request.POST or None, initial=SiteDetailsForm.initial_for(site))
+    if request.method == "POST" and form.is_valid():
+        services.site_details_save(
+            site=site,
+            features=form.cleaned_data["features"],
+            access_note=form.cleaned_data["access_note"],
+            contact=form.contact(),
+            by=request.user,  # type: ignore[arg-type]
+            request=request,
+        )
+        messages.success(request, _("The changes are saved."))
+        return redirect("directory:site_list")
+    return render(request, "directory/site_details_form.html", {"form": form, "site": site})
 
 
 def site_detail_view(request: HttpRequest, slug: str) -> HttpResponse:
