@@ -37,6 +37,9 @@ class Unusable(ValueError):
 class Conv:
     """Converts one property: HSDS value (None when absent) <-> column value."""
 
+    # What the column holds when the value is unusable (kept in extra instead).
+    empty: Any = None
+
     def to_column(self, value: Any) -> Any:
         raise NotImplementedError
 
@@ -181,6 +184,8 @@ class Uuid(Conv):
 class Feature(Conv):
     """Onestop's accessibility feature (`feature`, not HSDS): one of its known codes; another
     value is kept as given and the column stays empty."""
+
+    empty = ""
 
     def to_column(self, value: Any) -> Any:
         if value is None:
@@ -493,7 +498,7 @@ def to_model(mm: ModelMap, data: dict[str, Any]) -> Converted:
         try:
             column = prop.conv.to_column(value)
         except Unusable as exc:
-            column = None
+            column = prop.conv.empty
             out.warnings.append((prop.name, str(exc)))
         except Invalid as exc:
             out.errors.append((prop.name, str(exc)))
@@ -521,7 +526,9 @@ def _hsds_value(conv: Conv, column: Any) -> Any:
 def _column_or_none(conv: Conv, value: Any) -> Any:
     try:
         return conv.to_column(value)
-    except (Invalid, Unusable):
+    except Unusable:
+        return conv.empty
+    except Invalid:
         return None
 
 

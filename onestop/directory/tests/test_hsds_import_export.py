@@ -1035,3 +1035,25 @@ def test_contacts_and_accessibility_entered_in_onestop_round_trip(tmp_path: Path
     assert not [w for w in lines(imported.warnings) if "feature" in w]  # Onestop's own property, known
     assert sorted(rows(), key=str) == before
     assert Accessibility.objects.get(feature="hearing_loop").extra == {}
+
+
+@pytest.mark.django_db
+def test_an_accessibility_feature_onestop_does_not_know_is_kept_as_given(tmp_path: Path) -> None:
+    org = Organisation.objects.create(name="Clinic", description="Legal advice.")
+    site = Site.objects.create(name="Office", slug="office", organisation=org)
+    source = tmp_path / "in"
+    source.mkdir()
+    row = {"id": str(uuid.uuid4()), "location_id": str(site.hsds_id), "description": "Lift", "feature": "elevator"}
+    (source / "accessibility.json").write_text(json.dumps([row]))
+
+    report = hsds_import(path=source)
+
+    assert (report.written, lines(report.errors)) == (True, [])
+    assert lines(report.warnings) == [
+        'accessibility.json index 0, field "feature": '
+        "'elevator' is not one of Onestop's accessibility features; kept as given"
+    ]
+    kept = Accessibility.objects.get()
+    assert (kept.feature, kept.description, kept.extra) == ("", "Lift", {"feature": "elevator"})
+    hsds_export(path=tmp_path / "out", fmt="json")
+    assert json.loads((tmp_path / "out" / "accessibility.json").read_text()) == [row]
