@@ -12,6 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+import xstatic.pkg.leaflet as xstatic_leaflet
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -217,7 +218,9 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [BASE_DIR / "onestop" / "static"]
+# Leaflet comes from the pinned XStatic-Leaflet package and is served as our own static files
+# (no CDN); only pages with a map load it, and only when JavaScript runs.
+STATICFILES_DIRS = [BASE_DIR / "onestop" / "static", ("vendor/leaflet", xstatic_leaflet.BASE_DIR)]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -334,6 +337,12 @@ if PRODUCTION:
 # Directory entries not confirmed by their owners for this many days are flagged, and the
 # owners reminded by e-mail (`manage.py remind_unconfirmed_services`, daily from cron).
 DIRECTORY_CONFIRM_DAYS = int(env("DIRECTORY_CONFIRM_DAYS", "180"))
+# Map tiles for the small map on service and place pages, as a Leaflet URL template such as
+# https://tiles.example.org/{z}/{x}/{y}.png. Empty (the default): no map, the pages show the
+# address, directions and a link to OpenStreetMap. The tile host is allowed for images only,
+# only on pages that show a map.
+MAP_TILE_URL = env("MAP_TILE_URL", "")
+MAP_TILE_ATTRIBUTION = env("MAP_TILE_ATTRIBUTION", "© OpenStreetMap contributors")
 # Client records without activity for this many days are archived (hidden from lists, readable
 # only by the keeping organisation's data protection officer), and erased after the second
 # period (`manage.py apply_retention`, daily from cron). Counted from the last activity.

@@ -59,6 +59,7 @@ rules.add_perm("directory.edit_some_services", is_coordinator | is_partner_admin
 rules.add_perm("directory.edit_service", is_coordinator | owns_service)
 rules.add_perm("directory.add_service_for", is_coordinator | is_partner_admin_of)
 rules.add_perm("directory.approve_services", is_coordinator)
+rules.add_perm("directory.manage_sites", is_coordinator)
 
 
 @rules.predicate

@@ -19,9 +19,12 @@ from onestop.accounts.models import Membership, Role, SpokenLanguage, User
 from onestop.directory import demo_data
 from onestop.directory.models import (
     TRANSLATED_SERVICE_FIELDS,
+    Accessibility,
     Address,
+    Contact,
     Organisation,
     OrganisationKind,
+    Phone,
     Schedule,
     Service,
     Site,
@@ -49,6 +52,17 @@ COORDINATES = {
     "foreigners-office": (Decimal("51.509800"), Decimal("7.458100")),
     "welcome-network": (Decimal("51.518200"), Decimal("7.472900")),
     "adult-education": (Decimal("51.511400"), Decimal("7.478600")),
+}
+
+# What each place offers for access, and whom to ask there (the demo's own, fictitious).
+ACCESSIBILITY = {
+    "main": ("step_free", "wheelchair_toilet", "hearing_loop", "child_friendly"),
+    "foreigners-office": ("step_free", "lift"),
+    "adult-education": ("lift", "wheelchair_toilet", "child_friendly"),
+}
+DESK_CONTACTS = {
+    "main": ("Welcome desk", "+49 1234 5670", "welcome@neustadt.example"),
+    "welcome-network": ("Drop-in team", "+49 1234 5690", "dropin@welcome-network.example"),
 }
 
 DESKS = [
@@ -238,6 +252,15 @@ def _seed_directory() -> tuple[dict[str, Organisation], dict[str, Site], dict[tu
         )
         site.languages.all().delete()
         SpokenAt.objects.bulk_create([SpokenAt(site=site, code=code) for code in data["languages"]])
+        site.accessibility.all().delete()
+        Accessibility.objects.bulk_create(
+            [Accessibility(site=site, feature=feature) for feature in ACCESSIBILITY.get(data["slug"], ())]
+        )
+        site.contacts.all().delete()
+        if data["slug"] in DESK_CONTACTS:
+            name, phone, email = DESK_CONTACTS[data["slug"]]
+            contact = Contact.objects.create(site=site, name=name, email=email)
+            Phone.objects.create(contact=contact, number=phone)
         sites[data["slug"]] = site
     services: dict[tuple[str, str], Service] = {}
     today = timezone.localdate()

@@ -22,10 +22,16 @@ def get_organisation_for_user(user: Any, organisation_id: int, *, to_manage: boo
         raise Http404 from None
 
 
+# What the service page shows beyond a search result: whom to ask, and the access of each place.
+SERVICE_PAGE_PREFETCHES = ("contacts__phones", "sites__accessibility", "sites__contacts__phones")
+
+
 def get_published_service(service_id: uuid.UUID) -> Service:
     """A service as the public sees it; unpublished ones do not exist for visitors."""
     try:
-        return with_public_details(published_services()).get(hsds_id=service_id)
+        return (
+            with_public_details(published_services()).prefetch_related(*SERVICE_PAGE_PREFETCHES).get(hsds_id=service_id)
+        )
     except Service.DoesNotExist:
         raise Http404 from None
 
@@ -49,6 +55,18 @@ def organisations_for_new_services(user: Any) -> QuerySet[Organisation]:
 
 def get_public_site(slug: str) -> Site:
     try:
-        return public_sites().prefetch_related("closures", "languages").get(slug=slug)
+        return (
+            public_sites().prefetch_related("closures", "languages", "accessibility", "contacts__phones").get(slug=slug)
+        )
+    except Site.DoesNotExist:
+        raise Http404 from None
+
+
+def get_site_for_editing(user: Any, slug: str) -> Site:
+    """Places are the shop's: only the coordinator keeps their details."""
+    if not user.has_perm("directory.manage_sites"):
+        raise Http404
+    try:
+        return Site.objects.prefetch_related("accessibility", "contacts__phones").get(slug=slug)
     except Site.DoesNotExist:
         raise Http404 from None

@@ -9,6 +9,7 @@ from onestop.core.languages import spoken_language_choices
 from onestop.directory.models import (
     ENFORCEMENT_KINDS,
     TRANSLATED_SERVICE_FIELDS,
+    AccessibilityFeature,
     Organisation,
     OrganisationKind,
     Service,
@@ -17,6 +18,7 @@ from onestop.directory.models import (
 )
 from onestop.directory.needs import need_label
 from onestop.directory.selectors import need_terms, service_needs
+from onestop.directory.services import ContactFields, contact_fields
 
 
 class OrganisationForm(forms.ModelForm):
@@ -67,6 +69,10 @@ class ServiceForm(forms.ModelForm):
         label=_("Languages spoken"), required=False, widget=forms.CheckboxSelectMultiple, choices=()
     )
     url = forms.URLField(label=_("web address"), required=False, max_length=500, assume_scheme="https")
+    contact_name = forms.CharField(label=_("Whom to ask: name"), required=False, max_length=200)
+    contact_title = forms.CharField(label=_("Whom to ask: job title"), required=False, max_length=200)
+    contact_phone = forms.CharField(label=_("Whom to ask: phone"), required=False, max_length=40)
+    contact_email = forms.EmailField(label=_("Whom to ask: e-mail"), required=False)
 
     class Meta:
         model = Service
@@ -96,6 +102,9 @@ class ServiceForm(forms.ModelForm):
             self.initial.setdefault("sites", list(self.instance.sites.all()))
             self.initial.setdefault("needs", [a.taxonomy_term.code for a in service_needs(self.instance)])
             self.initial.setdefault("languages", [lang.code for lang in self.instance.languages.all()])
+            own = self.instance.contacts.filter(site=None, service_at_location=None).first()
+            for key, value in contact_fields(own).items():
+                self.initial.setdefault(f"contact_{key}", value)
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
@@ -106,6 +115,47 @@ class ServiceForm(forms.ModelForm):
 
     def service_fields(self) -> dict[str, Any]:
         return {field: self.cleaned_data[field] for field in self.Meta.fields}
+
+    def contact(self) -> ContactFields:
+        return _contact(self.cleaned_data)
+
+
+def _contact(data: dict[str, Any]) -> ContactFields:
+    return ContactFields(
+        name=data["contact_name"], title=data["contact_title"], phone=data["contact_phone"], email=data["contact_email"]
+    )
+
+
+class SiteDetailsForm(forms.Form):
+    """What a place offers for access, and whom to ask there (the coordinator keeps them)."""
+
+    features = forms.MultipleChoiceField(
+        label=_("Accessibility"), required=False, widget=forms.CheckboxSelectMultiple,
+        choices=AccessibilityFeature.choices,
+    )  # fmt: skip
+    access_note = forms.CharField(
+        label=_("More about access"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("For example: where the step-free entrance is, or how to ask for help at the door."),
+    )  # fmt: skip
+    contact_name = forms.CharField(label=_("Whom to ask: name"), required=False, max_length=200)
+    contact_title = forms.CharField(label=_("Whom to ask: job title"), required=False, max_length=200)
+    contact_phone = forms.CharField(label=_("Whom to ask: phone"), required=False, max_length=40)
+    contact_email = forms.EmailField(label=_("Whom to ask: e-mail"), required=False)
+
+    @classmethod
+    def initial_for(cls, site: Site) -> dict[str, Any]:
+        rows = list(site.accessibility.order_by("id"))
+        note = next((row.description for row in rows if not row.feature), "")
+        general = site.general_contacts
+        contact = contact_fields(general[0] if general else None)
+        return {
+            "features": [row.feature for row in rows if row.feature],
+            "access_note": note,
+            **{f"contact_{key}": value for key, value in contact.items()},
+        }
+
+    def contact(self) -> ContactFields:
+        return _contact(self.cleaned_data)
 
 
 class ServiceTextForm(forms.ModelForm):

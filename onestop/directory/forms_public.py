@@ -26,7 +26,8 @@ class ServiceSearchForm(forms.Form):
         self.fields["need"].choices = [anything] + [  # type: ignore[attr-defined]
             (term.code, need_label(term.code, term.name)) for term in need_terms()
         ]
-        codes = sorted(set(SpokenAt.objects.exclude(code="").values_list("code", flat=True)))
+        codes = SpokenAt.objects.exclude(code="").order_by("code").values_list("code", flat=True).distinct()
         spoken = sorted(((code, language_name(code)) for code in codes), key=lambda choice: choice[1].casefold())
         self.fields["language"].choices = [anything, *spoken]  # type: ignore[attr-defined]
-        self.fields["site"].choices = [anything] + [(s.slug, s.name) for s in public_sites()]  # type: ignore[attr-defined]
+        sites = public_sites().prefetch_related(None).only("slug", "name")
+        self.fields["site"].choices = [anything] + [(s.slug, s.name) for s in sites]  # type: ignore[attr-defined]

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, ClassVar
 
-from django.db.models import F, Model, Prefetch, Q, QuerySet, Value
+from django.db.models import Case, F, FloatField, Model, OuterRef, Prefetch, Q, QuerySet, Subquery, Value, When
 from django.db.models.functions import Replace, Upper
 from django.http import Http404
 from django.urls import URLPattern, URLResolver, path, reverse
@@ -31,8 +31,10 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from onestop.directory.models import (
+    Accessibility,
     Address,
     Attribute,
+    Contact,
     Organisation,
     Phone,
     Schedule,
@@ -78,7 +80,25 @@ def _phones() -> QuerySet[Phone]:
         service_hsds_id=F("service__hsds_id"),
         location_hsds_id=F("site__hsds_id"),
         organization_hsds_id=F("organisation__hsds_id"),
+        contact_hsds_id=F("contact__hsds_id"),
     ).order_by("id")
+
+
+def _contacts() -> QuerySet[Contact]:
+    return (
+        Contact.objects.annotate(
+            organization_hsds_id=F("organisation__hsds_id"),
+            service_hsds_id=F("service__hsds_id"),
+            service_at_location_hsds_id=F("service_at_location__hsds_id"),
+            location_hsds_id=F("site__hsds_id"),
+        )
+        .prefetch_related(Prefetch("phones", queryset=_phones()))
+        .order_by("id")
+    )
+
+
+def _accessibility() -> QuerySet[Accessibility]:
+    return Accessibility.objects.annotate(location_hsds_id=F("site__hsds_id")).order_by("id")
 
 
 def _schedules() -> QuerySet[Schedule]:
@@ -105,6 +125,8 @@ def _location_prefetches(prefix: str = "") -> list[Prefetch[Any]]:
         Prefetch(f"{prefix}phones", queryset=_phones()),
         Prefetch(f"{prefix}schedules", queryset=_schedules()),
         Prefetch(f"{prefix}languages", queryset=_languages()),
+        Prefetch(f"{prefix}contacts", queryset=_contacts()),
+        Prefetch(f"{prefix}accessibility", queryset=_accessibility()),
     ]
 
 
@@ -117,11 +139,16 @@ def _service_prefetches() -> list[Prefetch[Any]]:
         ServiceAtLocation.objects.filter(site__is_public=True)
         .exclude(site__organisation__is_active=False)
         .select_related("site__organisation")
-        .prefetch_related(Prefetch("schedules", queryset=_schedules()), *_location_prefetches("site__"))
+        .prefetch_related(
+            Prefetch("schedules", queryset=_schedules()),
+            Prefetch("contacts", queryset=_contacts()),
+            *_location_prefetches("site__"),
+        )
         .order_by("id")
     )
     return [
         Prefetch("phones", queryset=_phones()),
+        Prefetch("contacts", queryset=_contacts()),
         Prefetch("schedules", queryset=_schedules()),
         Prefetch("languages", queryset=_languages()),
         Prefetch("service_at_locations", queryset=at_public_sites),
@@ -138,6 +165,7 @@ def _full_organisations(*, full_services: bool) -> QuerySet[Organisation]:
         services = services.prefetch_related(*_service_prefetches())
     return Organisation.objects.filter(is_active=True).prefetch_related(
         Prefetch("phones", queryset=_phones()),
+        Prefetch("contacts", queryset=_contacts()),
         Prefetch("sites", queryset=_full_sites().order_by("name", "id")),
         Prefetch("services", queryset=services),
     )
@@ -149,8 +177,10 @@ def _full_service_at_locations() -> QuerySet[ServiceAtLocation]:
         .select_related("service__organisation", "site__organisation")
         .prefetch_related(
             Prefetch("schedules", queryset=_schedules()),
+            Prefetch("contacts", queryset=_contacts()),
             *_location_prefetches("site__"),
             Prefetch("service__phones", queryset=_phones()),
+            Prefetch("service__contacts", queryset=_contacts()),
             Prefetch("service__schedules", queryset=_schedules()),
             Prefetch("service__languages", queryset=_languages()),
         )
@@ -279,10 +309,37 @@ class HsdsPhoneOut(HsdsOut):
     location_id = _optional_id("location_hsds_id")
     service_id = _optional_id("service_hsds_id")
     organization_id = _optional_id("organization_hsds_id")
+    contact_id = _optional_id("contact_hsds_id")
     number = serializers.CharField()
     extension = serializers.IntegerField(required=False)
     type = _optional_text()
     description = _optional_text()
+    attributes = AttributesField()
+
+
+class HsdsContactOut(HsdsOut):
+    id = serializers.UUIDField(source="hsds_id")
+    organization_id = _optional_id("organization_hsds_id")
+    service_id = _optional_id("service_hsds_id")
+    service_at_location_id = _optional_id("service_at_location_hsds_id")
+    location_id = _optional_id("location_hsds_id")
+    name = _optional_text()
+    title = _optional_text()
+    department = _optional_text()
+    email = serializers.EmailField(required=False)
+    phones = HsdsPhoneOut(many=True)
+    attributes = AttributesField()
+
+
+class HsdsAccessibilityOut(HsdsOut):
+    id = serializers.UUIDField(source="hsds_id")
+    location_id = _optional_id("location_hsds_id")
+    description = _optional_text()
+    details = _optional_text()
+    url = serializers.URLField(required=False)
+    feature = serializers.CharField(
+        required=False, help_text="An Onestop addition: step_free, lift, wheelchair_toilet, hearing_loop, ..."
+    )
     attributes = AttributesField()
 
 
@@ -344,6 +401,8 @@ class HsdsLocationOut(HsdsLocationBriefOut):
     addresses = HsdsAddressOut(many=True)
     phones = HsdsPhoneOut(many=True)
     schedules = HsdsScheduleOut(many=True)
+    contacts = HsdsContactOut(many=True)
+    accessibility = HsdsAccessibilityOut(many=True)
     attributes = AttributesField()
 
 
@@ -392,6 +451,7 @@ class HsdsServiceAtLocationInServiceOut(HsdsOut):
     location_id = _optional_id("site.hsds_id")
     description = _optional_text()
     schedules = HsdsScheduleOut(many=True)
+    contacts = HsdsContactOut(many=True)
     location = HsdsLocationOut(source="site")
     attributes = AttributesField()
 
@@ -401,6 +461,7 @@ class HsdsServiceOut(HsdsServiceBriefOut):
 
     brief = False
     phones = HsdsPhoneOut(many=True)
+    contacts = HsdsContactOut(many=True)
     schedules = HsdsScheduleOut(many=True)
     service_at_locations = HsdsServiceAtLocationInServiceOut(many=True)
     languages = HsdsLanguageOut(many=True)
@@ -422,6 +483,7 @@ class HsdsOrganizationOut(HsdsOrganizationBriefOut):
 
     brief = False
     phones = HsdsPhoneOut(many=True)
+    contacts = HsdsContactOut(many=True)
     locations = HsdsLocationOut(source="sites", many=True)
     services = HsdsServiceInOrganizationBriefOut(many=True)
     attributes = AttributesField()
@@ -552,9 +614,30 @@ class ServiceFilterQuery(SearchQuery):
     proximity = serializers.FloatField(
         required=False,
         min_value=0,
-        help_text="Metres from the postcode's centroid. Accepted for compatibility but not applied: Onestop "
-        "has no postcode centroids, so `postcode` alone narrows the results.",
+        max_value=20_000_000,
+        help_text="Only those offered at a location within this many metres of the postcode's centroid "
+        "(the mean position of Onestop's public locations with that postal code), nearest first. With "
+        "`lat` and `lon`, measured from that point instead.",
     )
+    lat = serializers.FloatField(
+        required=False, min_value=-90, max_value=90, help_text="Latitude of a point (an Onestop addition)."
+    )
+    lon = serializers.FloatField(
+        required=False,
+        min_value=-180,
+        max_value=180,
+        help_text="Longitude of a point (an Onestop addition): with `lat`, results are sorted by distance "
+        "from it, nearest first, and `proximity` is measured from it.",
+    )
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if ("lat" in attrs) != ("lon" in attrs):
+            raise serializers.ValidationError({"lat" if "lat" not in attrs else "lon": "lat and lon go together."})
+        if "proximity" in attrs and "lat" not in attrs and not attrs.get("postcode", "").strip():
+            raise serializers.ValidationError(
+                {"proximity": "Give a postcode, or lat and lon, to measure the distance from."}
+            )
+        return attrs
 
 
 class ServiceQuery(ServiceFilterQuery):
@@ -626,10 +709,77 @@ def filter_services(services: QuerySet[Service], query: dict[str, Any]) -> Query
         services = services.filter(organisation__hsds_id=organisation)
     if after := query.get("modified_after"):
         services = services.filter(last_modified__gte=after)
-    if postcode := query.get("postcode", "").strip():
+    if "proximity" in query and (distances := site_distances(query)) is not None:
+        near = visible_service_at_locations().filter(site_id__in=list(distances))
+        services = services.filter(id__in=near.values("service_id"))
+    elif postcode := query.get("postcode", "").strip():
         at_postcode = visible_service_at_locations().filter(site_id__in=_sites_at_postcode(postcode))
         services = services.filter(id__in=at_postcode.values("service_id"))
     return services
+
+
+EARTH_RADIUS_M = 6_371_008.8  # mean radius
+
+
+def _metres(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance (haversine) between two (latitude, longitude) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _centre(query: dict[str, Any]) -> tuple[float, float] | None:
+    """The point distances are measured from: lat/lon, or the postcode's centroid (the mean
+    position of public locations with that postal code; None when none has coordinates)."""
+    if "lat" in query:
+        return query["lat"], query["lon"]
+    postcode = query.get("postcode", "").strip()
+    located = visible_sites().filter(
+        pk__in=_sites_at_postcode(postcode), latitude__isnull=False, longitude__isnull=False
+    )
+    points = [(float(lat or 0), float(lon or 0)) for lat, lon in located.values_list("latitude", "longitude")]
+    if not points:
+        return None
+    return sum(lat for lat, _ in points) / len(points), sum(lon for _, lon in points) / len(points)
+
+
+def site_distances(query: dict[str, Any]) -> dict[int, float] | None:
+    """Public locations with coordinates -> metres from the asked-for point, only those within
+    `proximity` when it is given; None when the query asks for no distances. Locations are few
+    (hundreds), so this is worked out here rather than in SQL, the same on every database."""
+    if "proximity" not in query and "lat" not in query:
+        return None
+    centre = _centre(query)
+    if centre is None:
+        return {}
+    limit = query.get("proximity")
+    sites = visible_sites().filter(latitude__isnull=False, longitude__isnull=False)
+    distances = {
+        pk: _metres(centre, (float(lat or 0), float(lon or 0)))  # `or 0`: for the type; never None here
+        for pk, lat, lon in sites.values_list("pk", "latitude", "longitude")
+    }
+    return {pk: d for pk, d in distances.items() if limit is None or d <= limit}
+
+
+def _distance_of_site(distances: dict[int, float], field: str = "site_id") -> Case:
+    whens = [When(**{field: pk}, then=Value(d)) for pk, d in distances.items()]
+    return Case(*whens, default=Value(None), output_field=FloatField())
+
+
+def nearest_first(services: QuerySet[Service], distances: dict[int, float] | None) -> QuerySet[Service]:
+    """Services by the distance of their nearest location, then by name; by name without distances."""
+    if not distances:
+        return services.order_by("name", "id")
+    nearest = (
+        visible_service_at_locations()
+        .filter(service_id=OuterRef("pk"), site_id__in=list(distances))
+        .annotate(distance=_distance_of_site(distances))
+        .order_by("distance")
+        .values("distance")[:1]
+    )
+    return services.annotate(distance=Subquery(nearest, output_field=FloatField())).order_by(
+        F("distance").asc(nulls_last=True), "name", "id"
+    )
 
 
 def page_of(
@@ -732,9 +882,8 @@ class ServiceListView(HsdsView):
         if not full:
             services = services.select_related("organisation")
         serializer = HsdsServiceOut if full else HsdsServiceBriefOut
-        return Response(
-            page_of(services.order_by("name", "id"), query, lambda items: render(serializer, items, many=True))
-        )
+        services = nearest_first(services, site_distances(query))
+        return Response(page_of(services, query, lambda items: render(serializer, items, many=True)))
 
 
 class ServiceDetailView(HsdsView):
@@ -806,14 +955,24 @@ class ServiceAtLocationListView(HsdsView):
         else:
             found = visible_service_at_locations().select_related("service__organisation", "site__organisation")
             serializer = HsdsServiceAtLocationBriefOut
-        service_filters = {**query, "taxonomy_term_id": None, "taxonomy_id": None, "postcode": ""}
+        distances = site_distances(query)
+        # The service's own filters; those about terms and places apply to the pair itself.
+        own = ("taxonomy_term_id", "taxonomy_id", "postcode", "proximity", "lat", "lon")
+        service_filters = {key: value for key, value in query.items() if key not in own}
         found = found.filter(service__in=filter_services(Service.objects.all(), service_filters))
-        if postcode := query.get("postcode", "").strip():
+        if distances is not None and "proximity" in query:
+            found = found.filter(site_id__in=list(distances))
+        elif postcode := query.get("postcode", "").strip():
             found = found.filter(site_id__in=_sites_at_postcode(postcode))
         if (tagged := _tagged(query)) is not None:
             link_ids = tagged.values("link_id")
             found = found.filter(Q(hsds_id__in=link_ids) | Q(service__hsds_id__in=link_ids))
-        found = found.order_by("service__name", "site__name", "id")
+        if distances:
+            found = found.annotate(distance=_distance_of_site(distances)).order_by(
+                F("distance").asc(nulls_last=True), "service__name", "site__name", "id"
+            )
+        else:
+            found = found.order_by("service__name", "site__name", "id")
         return Response(page_of(found, query, lambda items: render(serializer, items, many=True)))
 
 

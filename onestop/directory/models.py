@@ -2,9 +2,9 @@
 
 Organisations, locations (the shop's sites and partners' offices), services, services at
 locations, schedules, addresses, phones, languages and taxonomy terms are tables of their own,
-each with its HSDS id. HSDS properties that Onestop does not use yet (funding, programs,
-identifiers, metadata, ...) are kept as they came in `extra`, so an import exported again
-loses nothing.
+each with its HSDS id, and so are contacts and the accessibility of locations. HSDS properties
+that Onestop does not use yet (funding, programs, identifiers, metadata, ...) are kept as they
+came in `extra`, so an import exported again loses nothing.
 """
 
 from __future__ import annotations
@@ -141,6 +141,12 @@ class Site(HsdsRecord):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def general_contacts(self) -> list[Contact]:
+        """Whom to ask at this place about anything (not about one service); uses prefetched
+        `contacts`."""
+        return [c for c in self.contacts.all() if c.service_id is None and c.service_at_location_id is None]
 
     @property
     def address(self) -> Address | None:
@@ -337,12 +343,77 @@ class Closure(models.Model):
         return f"{self.date} {self.reason}"
 
 
+class Contact(HsdsRecord):
+    """A person or desk to ask (HSDS contact) at an organisation, a service, a site, or a
+    service at one site; its phones are `phones`."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="contacts", null=True, blank=True
+    )
+    service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="contacts", null=True, blank=True)
+    service_at_location = models.ForeignKey(
+        ServiceAtLocation, on_delete=models.CASCADE, related_name="contacts", null=True, blank=True
+    )
+    site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="contacts", null=True, blank=True)
+    name = models.CharField(_("name"), max_length=200, blank=True)
+    title = models.CharField(_("job title"), max_length=200, blank=True)
+    department = models.CharField(_("department"), max_length=200, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("contact")
+        verbose_name_plural = _("contacts")
+
+    def __str__(self) -> str:
+        return self.name or self.title or self.email or str(self.hsds_id)
+
+
+class AccessibilityFeature(models.TextChoices):
+    """What a place offers people with disabilities; Onestop's own vocabulary, so that pages
+    can say it in every language (HSDS has only free text)."""
+
+    STEP_FREE = "step_free", _("Step-free entrance")
+    LIFT = "lift", _("Lift to every floor")
+    WHEELCHAIR_TOILET = "wheelchair_toilet", _("Wheelchair-accessible toilet")
+    HEARING_LOOP = "hearing_loop", _("Hearing loop")
+    ACCESSIBLE_PARKING = "accessible_parking", _("Accessible parking")
+    TACTILE_GUIDANCE = "tactile_guidance", _("Tactile guidance for blind people")
+    QUIET_ROOM = "quiet_room", _("Quiet room")
+    CHILD_FRIENDLY = "child_friendly", _("Room for prams and children")
+
+
+class Accessibility(HsdsRecord):
+    """One accessibility feature of a site (HSDS accessibility): a known `feature` with an
+    optional note, or free text only (as imported from other directories)."""
+
+    site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="accessibility")
+    feature = models.CharField(_("feature"), max_length=30, choices=AccessibilityFeature.choices, blank=True)
+    description = models.TextField(_("description"), blank=True, max_length=2000)
+    details = models.TextField(_("details"), blank=True, max_length=2000)
+    url = models.URLField(_("web address"), blank=True, max_length=500)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("accessibility feature")
+        verbose_name_plural = _("accessibility")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(feature="") | Q(feature__in=AccessibilityFeature.values), name="accessibility_feature_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.get_feature_display() or self.description[:60]
+
+
 class Phone(HsdsRecord):
     organisation = models.ForeignKey(
         Organisation, on_delete=models.CASCADE, related_name="phones", null=True, blank=True
     )
     site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="phones", null=True, blank=True)
     service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="phones", null=True, blank=True)
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="phones", null=True, blank=True)
     number = models.CharField(_("number"), max_length=40)
     extension = models.PositiveIntegerField(null=True, blank=True)
     type = models.CharField(max_length=20, blank=True)

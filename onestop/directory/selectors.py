@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db.models import Prefetch, Q, QuerySet
+from django.core.cache import cache
+from django.db.models import Count, Prefetch, Q, QuerySet, Window
 from django.utils import timezone
 
 from onestop.directory.models import (
@@ -18,6 +19,7 @@ from onestop.directory.models import (
     TRANSLATED_SERVICE_FIELDS,
     Address,
     Attribute,
+    Organisation,
     Schedule,
     Service,
     ServiceAtLocation,
@@ -31,7 +33,7 @@ from onestop.directory.models import (
 )
 from onestop.directory.models import Closure as ClosureRow
 from onestop.directory.needs import NEEDS_TAXONOMY_ID
-from onestop.directory.opening import Closure, Period, Rule, is_open, next_opening
+from onestop.directory.opening import MAX_RUN_DAYS, Closure, Period, Rule, is_open, next_opening
 
 logger = logging.getLogger(__name__)
 
@@ -174,6 +176,28 @@ class Opening:
 
 
 def opening_of(*, schedules: Iterable[Schedule], closures: Iterable[ClosureRow], at: datetime) -> Opening:
+    return openings_of([(schedules, closures)], at=at)[0]
+
+
+# How long a worked-out opening may be reused at most; it is reused only while it is still
+# the answer (before the current period ends or the next one starts).
+OPENING_CACHE_SECONDS = 24 * 3600
+
+
+def _opening_key(schedules: Iterable[Schedule], closures: Iterable[ClosureRow]) -> str:
+    """A cache key naming the rows themselves, so any change to hours or closures is a new key
+    and nothing needs to be invalidated."""
+    rows = [
+        (s.freq, s.interval, s.byday, s.bymonthday, s.opens_at, s.closes_at, s.valid_from, s.valid_to, s.dtstart,
+         s.until, s.count, s.wkst)
+        for s in schedules
+    ]  # fmt: skip
+    days = sorted((c.date, c.opens_at, c.closes_at) for c in closures)
+    digest = hashlib.sha256(repr((settings.TIME_ZONE, rows, days)).encode()).hexdigest()
+    return f"directory:opening:{digest}"
+
+
+def _compute_opening(schedules: Iterable[Schedule], closures: Iterable[ClosureRow], at: datetime) -> Opening:
     rules = _rules(schedules)
     if not rules:
         return Opening(now=None, next=None, known=False)
@@ -182,6 +206,43 @@ def opening_of(*, schedules: Iterable[Schedule], closures: Iterable[ClosureRow],
     now = is_open(rules, blocked, at, tz)
     upcoming = next_opening(rules, blocked, now.end if now else at, tz)
     return Opening(now=now, next=upcoming, known=True)
+
+
+def _valid_until(opening: Opening, at: datetime) -> datetime | None:
+    """Until when `opening` stays the answer for moments from `at` on: the end of the current
+    period, or the start of the next. None when that is not certain: with no opening in
+    sight (the search horizon moves with `at`), or a run so long that the search cut it."""
+    if not opening.known:
+        return at + timedelta(seconds=OPENING_CACHE_SECONDS)
+    periods = [p for p in (opening.now, opening.next) if p is not None]
+    if opening.next is None or any(p.duration >= timedelta(days=MAX_RUN_DAYS - 1) for p in periods):
+        return None
+    boundary = opening.now.end if opening.now else opening.next.start
+    return min(boundary, at + timedelta(seconds=OPENING_CACHE_SECONDS))
+
+
+def openings_of(places: Sequence[tuple[Iterable[Schedule], Iterable[ClosureRow]]], *, at: datetime) -> list[Opening]:
+    """The opening of each (schedules, closures), worked out once and then taken from the
+    cache for as long as it holds: a page of results or the "open now" filter over all sites
+    costs a few cache reads instead of expanding every recurrence again."""
+    items = [(list(schedules), list(closures)) for schedules, closures in places]
+    keys = [_opening_key(schedules, closures) for schedules, closures in items]
+    cached = cache.get_many(set(keys))
+    results: list[Opening] = []
+    fresh: dict[str, tuple[Opening, datetime, datetime]] = {}
+    for key, (schedules, closures) in zip(keys, items, strict=True):
+        hit = cached.get(key) or fresh.get(key)
+        if hit is not None and hit[1] <= at < hit[2]:
+            results.append(hit[0])
+            continue
+        opening = _compute_opening(schedules, closures, at)
+        results.append(opening)
+        until = _valid_until(opening, at)
+        if until is not None and until > at:
+            fresh[key] = (opening, at, until)
+    if fresh:
+        cache.set_many(fresh, timeout=OPENING_CACHE_SECONDS)
+    return results
 
 
 def service_opening(service: Service, site: Site | None, at: datetime) -> Opening:
@@ -196,33 +257,59 @@ def search_services(
     *, words: str = "", need: str = "", language: str = "", site: str = "", reader_language: str
 ) -> QuerySet[Service]:
     services = published_services()
-    # Filters on related rows are subqueries, not joins: joining the texts of twelve languages
-    # multiplies the rows and makes DISTINCT slow on a large directory.
+    # Every filter is a subquery on one table, never a join: joining the texts of twelve
+    # languages multiplies the rows, and each subquery can use its own index (on PostgreSQL
+    # the trigram indexes of migration 0005 serve the `icontains` of the words).
     for word in words.split()[:8]:
-        translated = ServiceText.objects.filter(language=reader_language).filter(
-            Q(name__icontains=word) | Q(description__icontains=word)
-        )
-        services = services.filter(
-            Q(name__icontains=word)
-            | Q(description__icontains=word)
-            | Q(organisation__name__icontains=word)
-            | Q(pk__in=translated.values("service_id"))
-        )
+        own = Service.objects.filter(Q(name__icontains=word) | Q(description__icontains=word)).values("pk")
+        organisations = Organisation.objects.filter(name__icontains=word).values("pk")
+        matches = Q(pk__in=own) | Q(organisation_id__in=organisations)
+        if reader_language != settings.LANGUAGE_CODE:
+            # In the default language a page shows the service's own texts (see local_text),
+            # so only they are searched.
+            translated = (
+                ServiceText.objects.filter(Q(name__icontains=word) | Q(description__icontains=word))
+                .filter(language=reader_language)
+                .values("service_id")
+            )
+            matches |= Q(pk__in=translated)
+        services = services.filter(matches)
     if need:
         services = services.filter(hsds_id__in=services_in_need(need).values("link_id"))
     if language:
+        speaking_sites = SpokenAt.objects.filter(code=language, site__isnull=False).values("site_id")
         services = services.filter(
             Q(pk__in=SpokenAt.objects.filter(code=language, service__isnull=False).values("service_id"))
-            | Q(pk__in=ServiceAtLocation.objects.filter(site__languages__code=language).values("service_id"))
+            | Q(pk__in=ServiceAtLocation.objects.filter(site_id__in=speaking_sites).values("service_id"))
         )
     if site:
         services = services.filter(pk__in=ServiceAtLocation.objects.filter(site__slug=site).values("service_id"))
     return services.order_by("name", "id")
 
 
-def with_public_details(services: QuerySet[Service]) -> QuerySet[Service]:
+def page_of_ids(services: QuerySet[Service], *, number: int, size: int) -> tuple[list[int], int, int]:
+    """The ids on page `number` (from 1; past the end: the last page), the number of matches, and
+    the page number given. One query runs the filters once and counts alongside (a window
+    count) instead of a COUNT and a page query that would both run them."""
+    counted = services.annotate(total=Window(Count("pk")))
+    number = max(number, 1)
+    rows = list(counted.values_list("pk", "total")[(number - 1) * size : number * size])
+    if rows:
+        return [pk for pk, _total in rows], rows[0][1], number
+    total = services.count() if number > 1 else 0
+    if total == 0:
+        return [], 0, 1
+    number = -(-total // size)
+    rows = list(counted.values_list("pk", "total")[(number - 1) * size : number * size])
+    return [pk for pk, _total in rows], total, number
+
+
+def with_public_details(services: QuerySet[Service], *, language: str | None = None) -> QuerySet[Service]:
+    """What a list of services shows; with `language`, only the texts in that language (all
+    that `local_text` looks at) are read."""
+    texts = ServiceText.objects.all() if language is None else ServiceText.objects.filter(language=language)
     return services.select_related("organisation").prefetch_related(
-        "texts",
+        Prefetch("texts", queryset=texts),
         "schedules",
         "closures",
         "languages",
@@ -239,13 +326,13 @@ def service_needs(service: Service) -> QuerySet[Attribute]:
 def open_now(services: QuerySet[Service], *, at: datetime) -> QuerySet[Service]:
     """The services open at `at`. Most services keep their sites' hours: those are worked out
     once per site (a handful), not once per service; only services with hours of their own are
-    checked one by one."""
-    sites = Site.objects.prefetch_related("schedules", "closures")
-    open_sites = [s.pk for s in sites if opening_of(schedules=s.schedules.all(), closures=s.closures.all(), at=at).now]
+    checked one by one. Both come from the opening cache when it holds."""
+    sites = list(Site.objects.only("pk").prefetch_related("schedules", "closures"))
+    site_openings = openings_of([(s.schedules.all(), s.closures.all()) for s in sites], at=at)
+    open_sites = [site.pk for site, opening in zip(sites, site_openings, strict=True) if opening.now]
     with_own = Schedule.objects.filter(service__isnull=False).values("service_id")
-    own_hours = services.filter(pk__in=with_own).prefetch_related("schedules", "closures")
-    open_own = [
-        s.pk for s in own_hours if opening_of(schedules=s.schedules.all(), closures=s.closures.all(), at=at).now
-    ]
-    at_open_sites = ServiceAtLocation.objects.filter(site__in=open_sites).values("service_id")
+    own_hours = list(services.filter(pk__in=with_own).only("pk").order_by().prefetch_related("schedules", "closures"))
+    own_openings = openings_of([(s.schedules.all(), s.closures.all()) for s in own_hours], at=at)
+    open_own = [service.pk for service, opening in zip(own_hours, own_openings, strict=True) if opening.now]
+    at_open_sites = ServiceAtLocation.objects.filter(site_id__in=open_sites).values("service_id")
     return services.filter(Q(pk__in=open_own) | (~Q(pk__in=with_own) & Q(pk__in=at_open_sites)))

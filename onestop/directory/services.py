@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import timedelta
-from typing import Any
+from typing import Any, TypedDict
 
 from django.db import transaction
 from django.db.models import Q, QuerySet
@@ -21,9 +21,13 @@ from onestop.core.tasks import send_email_after_commit
 from onestop.directory.models import (
     PROTECTED_BY_DEFAULT_KINDS,
     TRANSLATED_SERVICE_FIELDS,
+    Accessibility,
+    AccessibilityFeature,
     Attribute,
+    Contact,
     Organisation,
     OrganisationKind,
+    Phone,
     Service,
     ServiceStatus,
     ServiceText,
@@ -39,6 +43,91 @@ EDITABLE_FIELDS = ("name", "kind", "description", "website", "email", "phone", "
 SERVICE_EDITABLE_FIELDS = (
     *TRANSLATED_SERVICE_FIELDS, "url", "email", "status", "appointment_only", "minimum_age", "maximum_age", "alert",
 )  # fmt: skip
+
+
+class ContactFields(TypedDict):
+    """Whom to ask, as a page shows it: a name, a job title, one phone number and an e-mail."""
+
+    name: str
+    title: str
+    phone: str
+    email: str
+
+
+def _contact_save(existing: Contact | None, fields: ContactFields, **owner: Any) -> Contact | None:
+    """Keep one contact of an owner (a service, a site) as given; all empty: none."""
+    if not any(str(value).strip() for value in fields.values()):
+        if existing is not None:
+            existing.delete()
+        return None
+    contact = existing or Contact(**owner)
+    contact.name, contact.title, contact.email = fields["name"].strip(), fields["title"].strip(), fields["email"]
+    contact.save()
+    phone = contact.phones.order_by("id").first()
+    number = fields["phone"].strip()
+    if not number:
+        if phone is not None:
+            phone.delete()
+    elif phone is None:
+        Phone.objects.create(contact=contact, number=number)
+    elif phone.number != number:
+        phone.number = number
+        phone.save(update_fields=["number"])
+    return contact
+
+
+def contact_fields(contact: Contact | None) -> ContactFields:
+    """A contact as the forms show it (the first phone number only)."""
+    if contact is None:
+        return ContactFields(name="", title="", phone="", email="")
+    phone = contact.phones.order_by("id").first()
+    return ContactFields(
+        name=contact.name, title=contact.title, phone=phone.number if phone else "", email=contact.email
+    )
+
+
+@transaction.atomic
+def site_details_save(
+    *,
+    site: Site,
+    features: Iterable[str],
+    access_note: str,
+    contact: ContactFields,
+    by: User,
+    request: HttpRequest | None = None,
+) -> Site:
+    """The coordinator keeps what a place offers for access and whom to ask there. Features
+    not chosen go; free-text accessibility imported from other directories stays, except the
+    note this form keeps (the first one without a feature)."""
+    chosen = set(features)
+    unknown = chosen - set(AccessibilityFeature.values)
+    if unknown:
+        raise ValueError(f"unknown accessibility features: {sorted(unknown)}")
+    current = list(site.accessibility.order_by("id"))
+    for row in current:
+        if row.feature and row.feature not in chosen:
+            row.delete()
+    present = {row.feature for row in current if row.feature}
+    Accessibility.objects.bulk_create(
+        [
+            Accessibility(site=site, feature=feature)
+            for feature in AccessibilityFeature.values
+            if feature in chosen - present
+        ]
+    )
+    note = next((row for row in current if not row.feature), None)
+    if access_note.strip():
+        note = note or Accessibility(site=site)
+        note.description = access_note.strip()
+        note.save()
+    elif note is not None:
+        note.delete()
+    _contact_save(site.general_contacts[0] if site.general_contacts else None, contact, site=site)
+    audit_record(
+        action="site.details_changed", actor=by, organisation=site.organisation, request=request,
+        object_type="site", object_id=site.pk, data={"features": sorted(chosen)},
+    )  # fmt: skip
+    return site
 
 
 def protected_by_default(kind: str) -> bool:
@@ -181,9 +270,11 @@ def service_save(
     languages: Iterable[str],
     by: User,
     request: HttpRequest | None = None,
+    contact: ContactFields | None = None,
 ) -> Service:
     """Create or change a directory entry. A partner's new entry waits for the coordinator's
-    approval; saving an entry also confirms it as checked today."""
+    approval; saving an entry also confirms it as checked today. `contact` (whom to ask about
+    the service) replaces its own contact; all empty removes it; None leaves it as it is."""
     unknown = set(fields) - set(SERVICE_EDITABLE_FIELDS)
     if unknown:
         raise TypeError(f"not editable: {sorted(unknown)}")
@@ -199,6 +290,8 @@ def service_save(
     service.sites.set(list(sites))
     service_set_needs(service=service, codes=needs)
     service_set_languages(service=service, codes=languages)
+    if contact is not None:
+        _contact_save(service.contacts.filter(site=None, service_at_location=None).first(), contact, service=service)
     audit_record(
         action="service.created" if creating else "service.changed",
         actor=by,

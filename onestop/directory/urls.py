@@ -14,4 +14,6 @@ urlpatterns = [
     path("services/<int:service_id>/confirm/", views.service_confirm_view, name="service_confirm"),
     path("services/<int:service_id>/approve/", views.service_approve_view, name="service_approve"),
     path("services/<int:service_id>/texts/<str:language>/", views.service_text_view, name="service_text"),
+    path("places/", views.site_list_view, name="site_list"),
+    path("places/<slug:slug>/", views.site_details_view, name="site_details"),
 ]

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from csp.decorators import csp_exempt
 from django.conf import settings
 from django.contrib import messages
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -24,11 +24,13 @@ from onestop.directory.access import (
     get_public_site,
     get_published_service,
     get_service_for_editing,
+    get_site_for_editing,
     organisations_for_new_services,
     services_editable_by,
 )
-from onestop.directory.forms import OrganisationForm, ServiceForm, ServiceTextForm
+from onestop.directory.forms import OrganisationForm, ServiceForm, ServiceTextForm, SiteDetailsForm
 from onestop.directory.forms_public import ServiceSearchForm
+from onestop.directory.maps import allow_tiles, map_context
 from onestop.directory.models import TRANSLATED_SERVICE_FIELDS, Organisation, Service, ServiceText, Site, TextOrigin
 from onestop.directory.needs import need_label
 from onestop.directory.posters import poster_pdf
@@ -88,6 +90,7 @@ def organisation_edit_view(request: HttpRequest, organisation_id: int) -> HttpRe
 # --- Public pages -------------------------------------------------------------------------------
 
 PAGE_SIZE = 20
+MAX_PAGE = 100_000  # further is the last page, as is any page past the end
 
 
 def service_search_view(request: HttpRequest) -> HttpResponse:
@@ -106,16 +109,31 @@ def service_search_view(request: HttpRequest) -> HttpResponse:
     now = timezone.now()
     if form.is_bound and form.is_valid() and form.cleaned_data["open"]:
         services = selectors.open_now(services, at=now)
-    page = Paginator(selectors.with_public_details(services), PAGE_SIZE).get_page(request.GET.get("page"))
+    # The page's ids and the count come from one query; only those services are then read
+    # with their details.
+    ids, total, number = selectors.page_of_ids(services, number=_page_number(request), size=PAGE_SIZE)
+    paginator = Paginator(ids, PAGE_SIZE)
+    paginator.count = total  # type: ignore[misc]  # known already; cached_property takes it
+    page = Page(ids, number, paginator)
+    details = selectors.with_public_details(Service.objects.filter(pk__in=ids), language=language)
+    by_pk = {service.pk: service for service in details}
     site_openings: dict[int, selectors.Opening] = {}  # a site's hours, worked out once per page
     results = [
         {"service": s, "text": selectors.local_text(s, language), "openings": _openings(s, now, site_openings)}
-        for s in page
+        for s in (by_pk[pk] for pk in page.object_list)
     ]
     query = request.GET.copy()
     query.pop("page", None)
     context = {"form": form, "page": page, "results": results, "query": query.urlencode()}
     return render(request, "directory/public/search.html", context)
+
+
+def _page_number(request: HttpRequest) -> int:
+    """The page asked for; like Paginator.get_page, anything that is not a number is page 1."""
+    try:
+        return min(max(int(request.GET.get("page", "1")), 1), MAX_PAGE)
+    except ValueError:
+        return 1
 
 
 def _openings(
@@ -145,8 +163,16 @@ def service_detail_view(request: HttpRequest, service_id: uuid.UUID) -> HttpResp
         "needs": [need_label(a.taxonomy_term.code, a.taxonomy_term.name) for a in selectors.service_needs(service)],
         "languages": sorted({lang.code for lang in service.languages.all() if lang.code}),
         "weekly": {site.pk: selectors.weekly_hours(site) for site in service.sites.all()},
+        "service_contacts": list(service.contacts.all()),
+        "has_map": any(_located(site) for site in service.sites.all()) and bool(settings.MAP_TILE_URL),
+        **map_context(),
     }
-    return render(request, "directory/public/service.html", context)
+    response = render(request, "directory/public/service.html", context)
+    return allow_tiles(response, shown=context["has_map"])
+
+
+def _located(site: Site) -> bool:
+    return site.latitude is not None and site.longitude is not None
 
 
 # --- Partners keep their entries ----------------------------------------------------------------
@@ -179,6 +205,7 @@ def service_edit_view(request: HttpRequest, service_id: int | None = None) -> Ht
             languages=form.cleaned_data["languages"],
             by=request.user,  # type: ignore[arg-type]
             request=request,
+            contact=form.contact(),
         )
         if saved.is_approved:
             messages.success(request, _("The entry is saved."))
@@ -234,19 +261,46 @@ def service_text_view(request: HttpRequest, service_id: int, language: str) -> H
     return render(request, "directory/service_text_form.html", context)
 
 
+@staff_permission_required("directory.manage_sites")
+def site_list_view(request: HttpRequest) -> HttpResponse:
+    sites = Site.objects.select_related("organisation").prefetch_related("accessibility", "contacts").order_by("name")
+    return render(request, "directory/site_list.html", {"sites": sites})
+
+
+@staff_permission_required("directory.manage_sites")
+def site_details_view(request: HttpRequest, slug: str) -> HttpResponse:
+    site = get_site_for_editing(request.user, slug)
+    form = SiteDetailsForm(request.POST or None, initial=SiteDetailsForm.initial_for(site))
+    if request.method == "POST" and form.is_valid():
+        services.site_details_save(
+            site=site,
+            features=form.cleaned_data["features"],
+            access_note=form.cleaned_data["access_note"],
+            contact=form.contact(),
+            by=request.user,  # type: ignore[arg-type]
+            request=request,
+        )
+        messages.success(request, _("The changes are saved."))
+        return redirect("directory:site_list")
+    return render(request, "directory/site_details_form.html", {"form": form, "site": site})
+
+
 def site_detail_view(request: HttpRequest, slug: str) -> HttpResponse:
     site = get_public_site(slug)
     language = get_language() or settings.LANGUAGE_CODE
     now = timezone.now()
-    offered = selectors.with_public_details(selectors.published_services().filter(sites=site))
+    offered = selectors.with_public_details(selectors.published_services().filter(sites=site), language=language)
     context = {
         "site": site,
         "opening": selectors.opening_of(schedules=site.schedules.all(), closures=site.closures.all(), at=now),
         "days": selectors.weekly_hours(site),
         "services": [{"service": s, "text": selectors.local_text(s, language)} for s in offered],
         "languages": sorted({lang.code for lang in site.languages.all() if lang.code}),
+        "has_map": _located(site) and bool(settings.MAP_TILE_URL),
+        **map_context(),
     }
-    return render(request, "directory/public/site.html", context)
+    response = render(request, "directory/public/site.html", context)
+    return allow_tiles(response, shown=context["has_map"])
 
 
 # --- Printable posters --------------------------------------------------------------------------

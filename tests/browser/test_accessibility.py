@@ -49,6 +49,8 @@ CASES = {
     "site-uk": Case("/uk/services/places/main/"),
     "directory-entries": Case("/en/staff/directory/services/", user="coordinator", heading="Directory entries"),
     "service-edit": Case("/en/staff/directory/services/{service_pk}/", user="coordinator"),
+    "places": Case("/en/staff/directory/places/", user="coordinator", heading="Places"),
+    "place-details": Case("/ar/staff/directory/places/main/", user="coordinator", heading="One-Stop-Shop Neustadt"),
     "clients": Case("/en/staff/clients/", user="lawclinic", heading="Client records"),
     "client-new": Case("/ar/staff/clients/new/", user="lawclinic"),
     "client": Case("/en/staff/clients/{client}/", user="lawclinic", heading="Amira Haddad"),

@@ -206,6 +206,9 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
         lambda ctx: {"service_id": ctx["service"].pk},
         only({R.COORDINATOR}, status=NOT_ALLOWED),
     ),
+    # Places are the shop's: the coordinator keeps their accessibility and whom to ask.
+    "directory:site_list": (lambda ctx: {}, only({R.COORDINATOR})),
+    "directory:site_details": (lambda ctx: {"slug": ctx["site"].slug}, only({R.COORDINATOR})),
 }
 
 # A partner admin of another organisation gets 404 for these, exactly as for a missing one.

@@ -37,6 +37,9 @@ class Unusable(ValueError):
 class Conv:
     """Converts one property: HSDS value (None when absent) <-> column value."""
 
+    # What the column holds when the value is unusable (kept in extra instead).
+    empty: Any = None
+
     def to_column(self, value: Any) -> Any:
         raise NotImplementedError
 
@@ -178,6 +181,23 @@ class Uuid(Conv):
         return None if value is None else str(value)
 
 
+class Feature(Conv):
+    """Onestop's accessibility feature (`feature`, not HSDS): one of its known codes; another
+    value is kept as given and the column stays empty."""
+
+    empty = ""
+
+    def to_column(self, value: Any) -> Any:
+        if value is None:
+            return ""
+        if not isinstance(value, str) or value not in m.AccessibilityFeature.values:
+            raise Unusable(f"{value!r} is not one of Onestop's accessibility features; kept as given")
+        return value
+
+    def to_hsds(self, value: Any) -> Any:
+        return value or None
+
+
 @dataclass(frozen=True)
 class Prop:
     name: str  # HSDS property
@@ -216,21 +236,18 @@ class ModelMap:
         return [p.attr for p in self.props] + [f"{r.attr}_id" for r in self.refs]
 
 
+# Properties Onestop adds to HSDS tables (exported with the record, read back on import, and not
+# reported as unknown): table -> names.
+ONESTOP_PROPERTIES: dict[str, frozenset[str]] = {"accessibility": frozenset({"feature"})}
+
 # Tables Onestop does not model: their rows are kept in the extra of the record they belong to,
 # found by the first of these references that leads to one: (reference, owner table, extra key).
 AUX_OWNERS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "program": (("organization_id", "organization", "programs"),),
     "funding": (("service_id", "service", "funding"), ("organization_id", "organization", "funding")),
-    "contact": (
-        ("service_at_location_id", "service_at_location", "contacts"),
-        ("service_id", "service", "contacts"),
-        ("location_id", "location", "contacts"),
-        ("organization_id", "organization", "contacts"),
-    ),
     "cost_option": (("service_id", "service", "cost_options"),),
     "required_document": (("service_id", "service", "required_documents"),),
     "service_area": (("service_id", "service", "service_areas"),),
-    "accessibility": (("location_id", "location", "accessibility"),),
     "organization_identifier": (("organization_id", "organization", "organization_identifiers"),),
     "metadata": (("resource_id", "*", "metadata"),),
     "meta_table_description": (),
@@ -398,6 +415,35 @@ def maps() -> dict[str, ModelMap]:
             ),
             one_ref_needed=True,
         ),
+        "contact": ModelMap(
+            "contact",
+            m.Contact,
+            _props(
+                m.Contact,
+                ("name", "name"),
+                ("title", "title"),
+                ("department", "department"),
+                ("email", "email", "email"),
+            ),
+            refs=(
+                Ref("organization_id", org, "organisation"),
+                Ref("service_id", service, "service"),
+                Ref("service_at_location_id", "service_at_location", "service_at_location"),
+                Ref("location_id", site, "site"),
+            ),
+        ),
+        "accessibility": ModelMap(
+            "accessibility",
+            m.Accessibility,
+            _props(
+                m.Accessibility,
+                ("description", "description"),
+                ("details", "details"),
+                ("url", "url", "url"),
+                ("feature", "feature", Feature()),
+            ),
+            refs=(Ref("location_id", site, "site", required=True),),
+        ),
         "phone": ModelMap(
             "phone",
             m.Phone,
@@ -412,6 +458,7 @@ def maps() -> dict[str, ModelMap]:
                 Ref("location_id", site, "site"),
                 Ref("service_id", service, "service"),
                 Ref("organization_id", org, "organisation"),
+                Ref("contact_id", "contact", "contact"),
             ),
         ),
         "language": ModelMap(
@@ -451,7 +498,7 @@ def to_model(mm: ModelMap, data: dict[str, Any]) -> Converted:
         try:
             column = prop.conv.to_column(value)
         except Unusable as exc:
-            column = None
+            column = prop.conv.empty
             out.warnings.append((prop.name, str(exc)))
         except Invalid as exc:
             out.errors.append((prop.name, str(exc)))
@@ -479,7 +526,9 @@ def _hsds_value(conv: Conv, column: Any) -> Any:
 def _column_or_none(conv: Conv, value: Any) -> Any:
     try:
         return conv.to_column(value)
-    except (Invalid, Unusable):
+    except Unusable:
+        return conv.empty
+    except Invalid:
         return None
 
 

@@ -40,7 +40,7 @@ POLYMORPHIC_CHILDREN = {"attribute": ("link_id", "link_entity"), "metadata": ("r
 # causes): the ones Onestop models, then the ones kept in their owners' extra.
 DEPENDENCY_ORDER = (
     "taxonomy", "organization", "taxonomy_term", "location", "address", "service", "service_at_location",
-    "schedule", "phone", "language", "attribute", "program", "funding", "contact", "cost_option",
+    "schedule", "contact", "phone", "language", "attribute", "program", "funding", "cost_option",
     "required_document", "service_area", "accessibility", "organization_identifier", "metadata",
     "meta_table_description",
 )  # fmt: skip

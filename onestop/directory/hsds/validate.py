@@ -331,7 +331,11 @@ class _Reader:
         self.records.setdefault(record.table, []).append(record)
 
     def note_unknown(self, table: spec.Table, where: Where, props: Iterable[str]) -> None:
+        from onestop.directory.hsds.mapping import ONESTOP_PROPERTIES  # mapping imports this module
+
         for prop in props:
+            if prop in ONESTOP_PROPERTIES.get(table.object, ()):
+                continue
             key = (where.file, table.object, prop)
             if key in self.unknown_props:
                 continue

@@ -22,8 +22,11 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from onestop.directory.models import (
+    Accessibility,
+    AccessibilityFeature,
     Address,
     Attribute,
+    Contact,
     Organisation,
     Phone,
     Schedule,
@@ -113,6 +116,9 @@ class City:
     asylum: TaxonomyTerm
     service_tag: Attribute
     site_tag: Attribute
+    contact: Contact
+    contact_phone: Phone
+    step_free: Accessibility
 
 
 def build_city(n: int = 1) -> City:
@@ -149,7 +155,15 @@ def build_city(n: int = 1) -> City:
     asylum = TaxonomyTerm.objects.create(
         taxonomy=taxonomy, parent=legal, code="asylum", name="Asylum", description="Asylum procedures", language="en"
     )
+    contact = Contact.objects.create(
+        service=service, site=site, name="Amal Haddad", title="Caseworker", email="amal@rlc.example.org"
+    )
     return City(
+        contact=contact,
+        contact_phone=Phone.objects.create(contact=contact, number="+49 30 2222222"),
+        step_free=Accessibility.objects.create(
+            site=site, feature=AccessibilityFeature.STEP_FREE, description="Ramp at the side door"
+        ),
         org=org,
         site=site,
         address=address,
@@ -212,7 +226,7 @@ def test_the_schema_documents_every_hsds_endpoint_with_its_parameters(client: Cl
     assert services["operationId"] == "getPaginatedListOfServices"
     assert {p["name"] for p in services["parameters"]} == {
         "search", "page", "per_page", "format", "taxonomy_term_id", "taxonomy_id", "organization_id",
-        "modified_after", "full", "full_service", "postcode", "proximity",
+        "modified_after", "full", "full_service", "postcode", "proximity", "lat", "lon",
     }  # fmt: skip
     page = services["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
     assert list(schema["components"]["schemas"][page]["properties"]) == PAGE_KEYS
@@ -334,10 +348,63 @@ def test_postcode_finds_services_offered_at_locations_there(client: Client, city
     assert ids(get(client, "/services/", postcode="sw1a1aa")) == [str(city.service.hsds_id)]
     assert ids(get(client, "/services/", postcode="14467")) == [str(elsewhere.hsds_id)]
     assert ids(get(client, "/services/", postcode="99999")) == []
-    # Without postcode centroids, proximity cannot narrow further and is accepted as it is.
-    assert ids(get(client, "/services/", postcode="14467", proximity="500")) == [str(elsewhere.hsds_id)]
-    assert get(client, "/services/", proximity="500")["total_items"] == 2
     assert ids(get(client, "/service_at_locations/", postcode="SW1A 1AA")) == [str(city.sal.hsds_id)]
+
+
+@pytest.mark.django_db
+def test_proximity_keeps_services_near_the_postcode_centroid_nearest_first(client: Client, city: City) -> None:
+    # The city's site is in Berlin-Mitte (10178); two sites in Potsdam (14467), about 26 km away,
+    # whose mean position is the centroid of 14467; one more without coordinates.
+    potsdam = make_service(city.org, "Potsdam advice")
+    for n, (lat, lon) in enumerate([("52.390000", "13.060000"), ("52.400000", "13.070000")]):
+        site = Site.objects.create(
+            name=f"Potsdam {n}", slug=f"potsdam-{n}", organisation=city.org,
+            latitude=Decimal(lat), longitude=Decimal(lon),
+        )  # fmt: skip
+        Address.objects.create(site=site, address_1="Weg 2", city="Potsdam", postal_code="14467", country="DE")
+        ServiceAtLocation.objects.create(service=potsdam, site=site)
+    nowhere = make_service(city.org, "Unlocated help")
+    unplaced = Site.objects.create(name="Unplaced", slug="unplaced", organisation=city.org)
+    ServiceAtLocation.objects.create(service=nowhere, site=unplaced)
+
+    assert ids(get(client, "/services/", postcode="14467", proximity="5000")) == [str(potsdam.hsds_id)]
+    near_both = get(client, "/services/", postcode="10178", proximity="40000")
+    assert ids(near_both) == [str(city.service.hsds_id), str(potsdam.hsds_id)]
+    assert ids(get(client, "/services/", postcode="14467", proximity="40000")) == [
+        str(potsdam.hsds_id), str(city.service.hsds_id),
+    ]  # fmt: skip
+    assert ids(get(client, "/services/", postcode="10178", proximity="1000")) == [str(city.service.hsds_id)]
+    # A postcode no located place has cannot be placed: nothing is near it.
+    assert ids(get(client, "/services/", postcode="99999", proximity="40000")) == []
+    # lat and lon: measured from that point; without proximity, everything, nearest first.
+    assert ids(get(client, "/services/", lat="52.39", lon="13.06", proximity="2000")) == [str(potsdam.hsds_id)]
+    assert ids(get(client, "/services/", lat="52.39", lon="13.06")) == [
+        str(potsdam.hsds_id), str(city.service.hsds_id), str(nowhere.hsds_id),
+    ]  # fmt: skip
+    # The pairs of a service and a place are each measured by their own place.
+    pairs = get(client, "/service_at_locations/", lat="52.52", lon="13.40", proximity="40000")
+    sites = [Site.objects.get(service_at_locations__hsds_id=pair_id).slug for pair_id in ids(pairs)]
+    assert sites == ["advice-centre-1", "potsdam-1", "potsdam-0"]
+    # Both Potsdam places are as far from their centroid (about 650 m): either may come first.
+    assert set(ids(get(client, "/service_at_locations/", postcode="14467", proximity="3000"))) == {
+        str(p.hsds_id) for p in ServiceAtLocation.objects.filter(service=potsdam)
+    }
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [
+        ({"proximity": "500"}, "proximity"),
+        ({"lat": "52.5"}, "lon"),
+        ({"lon": "13.4"}, "lat"),
+        ({"lat": "91", "lon": "0"}, "lat"),
+    ],
+)
+def test_proximity_needs_a_point_to_measure_from(client: Client, params: dict[str, str], field: str) -> None:
+    response = client.get(f"{API}/services/", params)
+    assert response.status_code == 400
+    assert field in json.dumps(response.json())
 
 
 # --- Documents --------------------------------------------------------------------------------
@@ -378,6 +445,19 @@ def _term(term: TaxonomyTerm) -> dict[str, Any]:
     return document
 
 
+def _contact(city: City) -> dict[str, Any]:
+    return {
+        "id": str(city.contact.hsds_id), "service_id": str(city.service.hsds_id),
+        "location_id": str(city.site.hsds_id), "name": "Amal Haddad", "title": "Caseworker",
+        "email": "amal@rlc.example.org",
+        "phones": [
+            {"id": str(city.contact_phone.hsds_id), "contact_id": str(city.contact.hsds_id), "number": "+49 30 2222222",
+             "attributes": []},
+        ],
+        "attributes": [],
+    }  # fmt: skip
+
+
 def _location(city: City) -> dict[str, Any]:
     site = city.site
     return {
@@ -402,6 +482,11 @@ def _location(city: City) -> dict[str, Any]:
         "schedules": [
             {"id": str(city.site_schedule.hsds_id), "location_id": str(site.hsds_id), "freq": "WEEKLY",
              "interval": 1, "byday": "MO,TU,WE,TH,FR", "opens_at": "08:00", "closes_at": "16:00", "attributes": []},
+        ],
+        "contacts": [_contact(city)],
+        "accessibility": [
+            {"id": str(city.step_free.hsds_id), "location_id": str(site.hsds_id),
+             "description": "Ramp at the side door", "feature": "step_free", "attributes": []},
         ],
         "attributes": [_attribute(city.site_tag)],
         "external_identifier": "///index.home.raft",
@@ -440,6 +525,7 @@ def test_a_service_document_is_fully_nested_valid_hsds(client: Client, city: Cit
             {"id": str(city.service_phone.hsds_id), "service_id": str(service.hsds_id), "number": "+49 30 1234567",
              "extension": 12, "type": "voice", "attributes": []},
         ],
+        "contacts": [_contact(city)],
         "schedules": [
             {"id": str(city.service_schedule.hsds_id), "service_id": str(service.hsds_id), "valid_from": "2026-01-01",
              "freq": "WEEKLY", "interval": 1, "byday": "MO,WE", "opens_at": "09:00", "closes_at": "12:30",
@@ -454,6 +540,7 @@ def test_a_service_document_is_fully_nested_valid_hsds(client: Client, city: Cit
                      "freq": "WEEKLY", "interval": 1, "byday": "TH", "opens_at": "14:00", "closes_at": "18:00",
                      "attributes": []},
                 ],
+                "contacts": [],
                 "location": _location(city),
                 "attributes": [],
             },
@@ -502,6 +589,7 @@ def test_organization_documents_nest_locations_phones_and_services(client: Clien
         **_organization_brief(city),
         "phones": [{"id": str(city.org_phone.hsds_id), "organization_id": str(city.org.hsds_id),
                     "number": "+49 30 1111111", "attributes": []}],
+        "contacts": [],
         "locations": [_location(city)],
         "services": [{k: v for k, v in get(client, "/services/")["contents"][0].items() if k != "organization"}],
         "attributes": [],
@@ -786,7 +874,12 @@ def test_a_fully_nested_page_is_a_dozen_queries(client: Client) -> None:
     build_city(1)
     with CaptureQueriesContext(connection) as captured:
         get(client, "/services/", full="true")
-    # count, page, phones, schedules, languages, services at locations with their sites, the
-    # sites' addresses, phones, opening hours and languages, the opening hours at each site, and
-    # all attributes at once.
-    assert len(captured) == 12
+    # count, page, phones, contacts, schedules, languages, services at locations with their
+    # sites, the opening hours and contacts at each site, the sites' addresses, phones, opening
+    # hours, languages, contacts and accessibility, the contacts' phones (three times, one per
+    # kind of owner), and all attributes at once.
+    assert len(captured) == 18
+    build_city(2)
+    with CaptureQueriesContext(connection) as more:
+        get(client, "/services/", full="true")
+    assert len(more) == 18

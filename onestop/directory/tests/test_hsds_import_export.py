@@ -34,7 +34,9 @@ from onestop.directory.hsds import spec
 from onestop.directory.hsds.exporter import ExportError, hsds_export
 from onestop.directory.hsds.importer import Counts, ImportReport, hsds_import
 from onestop.directory.models import (
+    Accessibility,
     Attribute,
+    Contact,
     Organisation,
     OrganisationKind,
     Phone,
@@ -71,11 +73,11 @@ EXAMPLE_CSV_WARNINGS = [
     "in the dataset or in Onestop; the id is kept as given",
     'locations.csv row 2, field "latitude": 100 is not a latitude (from -90 to 90); '
     "imported without it, the value is kept as given",
-    'attributes.csv row 2, field "link_id": no record f28dd44b-0c4d-479f-8e90-4c52219a8b3c '
-    "in the dataset or in Onestop; the id is kept as given",
     'contacts.csv row 2, field "organization_id": no organization ae67a707-5893-4225-b0b1-320ab9cb596b '
     "in the dataset or in Onestop; the id is kept as given",
     'contacts.csv row 2, field "service_at_location_id": no service_at_location 93eaf18d-1cd2-4ec7-bffb-3c9172ee5070 '
+    "in the dataset or in Onestop; the id is kept as given",
+    'attributes.csv row 2, field "link_id": no record f28dd44b-0c4d-479f-8e90-4c52219a8b3c '
     "in the dataset or in Onestop; the id is kept as given",
     "metadata.csv row 2: not imported: Onestop keeps metadata only with the record they belong to, "
     "and resource_id 38960354-e7d2-4cfa-a368-820f729d6ccf is neither in the dataset nor in Onestop",
@@ -83,7 +85,7 @@ EXAMPLE_CSV_WARNINGS = [
 ]
 MODELLED = [
     "taxonomy", "organization", "taxonomy_term", "location", "address", "service", "service_at_location",
-    "schedule", "phone", "language", "attribute",
+    "schedule", "contact", "phone", "language", "attribute", "accessibility",
 ]  # fmt: skip
 
 
@@ -189,13 +191,13 @@ def test_the_reference_tabular_dataset_imports() -> None:
     assert lines(report.warnings) == EXAMPLE_CSV_WARNINGS
     assert report.counts == {name: Counts(created=1) for name in MODELLED}
     assert report.kept_in_extra == {
-        "accessibility": 1, "contact": 1, "cost_option": 1, "funding": 1, "organization_identifier": 1,
-        "program": 1, "required_document": 1, "service_area": 1,
+        "cost_option": 1, "funding": 1, "organization_identifier": 1, "program": 1, "required_document": 1,
+        "service_area": 1,
     }  # fmt: skip
     after = table_counts()
     assert {k: after[k] - before[k] for k in after if after[k] != before[k]} == {
         "Organisation": 1, "Site": 1, "Address": 1, "Service": 1, "ServiceAtLocation": 1, "Schedule": 1,
-        "Phone": 1, "SpokenAt": 1, "Taxonomy": 1, "TaxonomyTerm": 1, "Attribute": 1,
+        "Phone": 1, "SpokenAt": 1, "Taxonomy": 1, "TaxonomyTerm": 1, "Attribute": 1, "Contact": 1, "Accessibility": 1,
     }  # fmt: skip
 
     org = Organisation.objects.get(hsds_id=ORG_ID)
@@ -212,10 +214,11 @@ def test_the_reference_tabular_dataset_imports() -> None:
     )  # fmt: skip
     assert site.directions.startswith("MyCity Civic Center is serviced by the number 1 Bus")
     assert (site.extra["latitude"], site.extra["organization_id"]) == (100, "985e4a42-bd9f-4edc-911d-0243a4640aca")
-    assert (
-        site.extra["accessibility"][0]["details"]
-        == "Switch hearing aid to T-coil to access the induction loop facility."
-    )
+    accessibility = site.accessibility.get()
+    assert (accessibility.details, accessibility.url, accessibility.feature) == (
+        "Switch hearing aid to T-coil to access the induction loop facility.", "http://example.com", "",
+    )  # fmt: skip
+    assert accessibility.description.startswith("The building is equipped with induction loops")
     assert site.addresses.get().postal_code == "ABC 1234"
 
     service = Service.objects.get(hsds_id=SERVICE_ID)
@@ -236,10 +239,21 @@ def test_the_reference_tabular_dataset_imports() -> None:
         }
     ]
     assert sorted(service.extra) == [
-        "accreditations", "contacts", "cost_options", "fees", "funding", "last_modified", "licenses", "program_id",
+        "accreditations", "cost_options", "fees", "funding", "last_modified", "licenses", "program_id",
         "required_documents", "service_areas",
     ]  # fmt: skip
     assert list(service.sites.all()) == [site]
+    contact = Contact.objects.get()
+    assert (contact.service, contact.site, contact.organisation, contact.service_at_location) == (
+        service, site, None, None,
+    )  # fmt: skip
+    assert (contact.name, contact.title, contact.department, contact.email) == (
+        "Ann Persona", "Reception Manager", "Reception", "email@example.com",
+    )  # fmt: skip
+    assert contact.extra == {
+        "organization_id": "ae67a707-5893-4225-b0b1-320ab9cb596b",
+        "service_at_location_id": "93eaf18d-1cd2-4ec7-bffb-3c9172ee5070",
+    }
 
     schedule = Schedule.objects.get()
     assert (schedule.service, schedule.site, schedule.service_at_location) == (
@@ -290,20 +304,16 @@ def test_the_reference_api_documents_import_as_json_tables(tmp_path: Path) -> No
     assert str(Attribute.objects.get(hsds_id="ae58cc39-8b70-4ab1-8aea-786882e5ac8e").link_id) == SERVICE_ID
     assert [row["resource_id"] for row in service.extra["metadata"]] == [SERVICE_ID]
     # A contact nested under the service at location, its location, its service and its
-    # organisation is kept once, with the most specific of them.
-    contact = ServiceAtLocation.objects.get().extra["contacts"][0]
-    assert {k: v for k, v in contact.items() if k.endswith("_id")} == {
-        "organization_id": ORG_ID,
-        "service_id": SERVICE_ID,
-        "service_at_location_id": "e94c9f38-1e8f-4564-91d4-d53501ab1765",
-        "location_id": LOCATION_ID,
-    }
+    # organisation is one contact, linked to all of them; its phone is linked to it.
+    contact = Contact.objects.get()
+    assert (contact.organisation, contact.service, contact.site.hsds_id, contact.service_at_location) == (
+        org, service, uuid.UUID(LOCATION_ID), ServiceAtLocation.objects.get(),
+    )  # fmt: skip
+    assert contact.extra == {}
     phone = Phone.objects.get()
     assert (phone.organisation, phone.service, phone.site.hsds_id) == (org, service, uuid.UUID(LOCATION_ID))
-    assert phone.extra == {
-        "contact_id": "1e7efce3-639b-4880-940c-b95cd30cdb50",
-        "service_at_location_id": "e94c9f38-1e8f-4564-91d4-d53501ab1765",
-    }
+    assert phone.contact == contact
+    assert phone.extra == {"service_at_location_id": "e94c9f38-1e8f-4564-91d4-d53501ab1765"}
 
 
 @pytest.mark.django_db
@@ -858,6 +868,8 @@ def test_the_import_command_says_what_it_did(tmp_path: Path) -> None:
         "  service: 1 created, 0 updated, 0 unchanged",
         "  service_at_location: 1 created, 0 updated, 0 unchanged",
         "  schedule: 0 created, 0 updated, 0 unchanged",
+        "  contact: 0 created, 0 updated, 0 unchanged",
+        "  accessibility: 0 created, 0 updated, 0 unchanged",
         "  phone: 0 created, 0 updated, 0 unchanged",
         "  language: 0 created, 0 updated, 0 unchanged",
         "  attribute: 0 created, 0 updated, 0 unchanged",
@@ -904,12 +916,12 @@ def test_the_commands_show_progress_when_asked(tmp_path: Path) -> None:
     assert shown[0] == "".join(f"\rreading {n}/21" for n in range(1, 22))
     assert shown[1:4] == [
         "\rvalidating 21/21",
-        "".join(f"\rwriting {n}/11" for n in range(1, 12)),  # a table at a time
+        "".join(f"\rwriting {n}/13" for n in range(1, 14)),  # a table at a time
         "Warnings (11):",
     ]
     calls: list[tuple[str, int, int]] = []
     hsds_import(path=EXAMPLE_CSV, progress=lambda *call: calls.append(call))
-    assert (calls[0], calls[-1]) == (("reading", 1, 21), ("writing", 11, 11))
+    assert (calls[0], calls[-1]) == (("reading", 1, 21), ("writing", 13, 13))
 
 
 @pytest.mark.django_db
@@ -950,3 +962,98 @@ def test_the_quick_check_passes_only_what_jsonschema_passes(table: str, data: st
         record.update(dict.fromkeys(t.required, ORG_ID))
     if spec.plainly_valid(t, record):
         assert list(spec.validator(table).iter_errors(record)) == []
+
+
+@pytest.mark.django_db
+def test_contacts_and_accessibility_kept_in_extra_become_rows_of_their_own() -> None:
+    """Migration 0006 moves what earlier imports kept in `extra` into the new tables."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("onestop.directory.migrations.0006_contacts_and_accessibility")
+    org = Organisation.objects.create(name="Clinic")
+    site = Site.objects.create(name="Office", slug="office", organisation=org)
+    service = Service.objects.create(organisation=org, name="Advice", slug="advice")
+    contact_id, ramp_id = uuid.uuid4(), uuid.uuid4()
+    site.extra = {
+        "accessibility": [
+            {"id": str(ramp_id), "location_id": str(site.hsds_id), "description": "Ramp", "url": "not a url"}
+        ],
+        "note": "kept",
+    }
+    site.save()
+    service.extra = {
+        "contacts": [
+            {"id": str(contact_id), "service_id": str(service.hsds_id), "organization_id": str(uuid.uuid4()),
+             "name": "Ann", "email": "ann@example.org", "title": "x" * 300},
+        ],
+    }  # fmt: skip
+    service.save()
+    phone = Phone.objects.create(service=service, number="123", extra={"contact_id": str(contact_id)})
+
+    migration.forwards(apps, None)
+
+    contact = Contact.objects.get(hsds_id=contact_id)
+    assert (contact.service, contact.organisation, contact.name, contact.email, contact.title) == (
+        service, None, "Ann", "ann@example.org", "",
+    )  # fmt: skip
+    assert set(contact.extra) == {"organization_id", "title"}  # what the columns cannot hold
+    ramp = site.accessibility.get(hsds_id=ramp_id)
+    assert (ramp.description, ramp.url, ramp.extra) == ("Ramp", "", {"url": "not a url"})
+    site.refresh_from_db()
+    service.refresh_from_db()
+    phone.refresh_from_db()
+    assert (site.extra, service.extra, phone.extra, phone.contact) == ({"note": "kept"}, {}, {}, contact)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_contacts_and_accessibility_entered_in_onestop_round_trip(tmp_path: Path, fmt: str) -> None:
+    org = Organisation.objects.create(name="Clinic", description="Legal advice.")
+    site = Site.objects.create(name="Office", slug="office", organisation=org)
+    service = Service.objects.create(organisation=org, name="Advice", slug="advice")
+    site.accessibility.create(feature="hearing_loop", details="At the front desk")
+    site.accessibility.create(description="Ramp at the back", url="https://example.org/ramp")
+    contact = Contact.objects.create(service=service, site=site, name="Ann", title="Caseworker", email="a@example.org")
+    Phone.objects.create(contact=contact, number="+49 30 1")
+
+    def rows() -> list[tuple[object, ...]]:
+        return [
+            *Accessibility.objects.values_list("hsds_id", "site__hsds_id", "feature", "description", "details", "url"),
+            *Contact.objects.values_list("hsds_id", "service__hsds_id", "site__hsds_id", "name", "title", "email"),
+            *Phone.objects.values_list("hsds_id", "contact__hsds_id", "number"),
+        ]
+
+    before = sorted(rows(), key=str)
+    report = hsds_export(path=tmp_path / "out", fmt=fmt)
+    assert report.problems == []
+    assert assert_export_valid(tmp_path / "out", fmt) == sum(report.counts.values())
+    wipe_directory()
+    imported = hsds_import(path=tmp_path / "out")
+    assert (imported.written, lines(imported.errors)) == (True, [])
+    assert not [w for w in lines(imported.warnings) if "feature" in w]  # Onestop's own property, known
+    assert sorted(rows(), key=str) == before
+    assert Accessibility.objects.get(feature="hearing_loop").extra == {}
+
+
+@pytest.mark.django_db
+def test_an_accessibility_feature_onestop_does_not_know_is_kept_as_given(tmp_path: Path) -> None:
+    org = Organisation.objects.create(name="Clinic", description="Legal advice.")
+    site = Site.objects.create(name="Office", slug="office", organisation=org)
+    source = tmp_path / "in"
+    source.mkdir()
+    row = {"id": str(uuid.uuid4()), "location_id": str(site.hsds_id), "description": "Lift", "feature": "elevator"}
+    (source / "accessibility.json").write_text(json.dumps([row]))
+
+    report = hsds_import(path=source)
+
+    assert (report.written, lines(report.errors)) == (True, [])
+    assert lines(report.warnings) == [
+        'accessibility.json index 0, field "feature": '
+        "'elevator' is not one of Onestop's accessibility features; kept as given"
+    ]
+    kept = Accessibility.objects.get()
+    assert (kept.feature, kept.description, kept.extra) == ("", "Lift", {"feature": "elevator"})
+    hsds_export(path=tmp_path / "out", fmt="json")
+    assert json.loads((tmp_path / "out" / "accessibility.json").read_text()) == [row]

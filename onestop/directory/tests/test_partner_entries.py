@@ -134,3 +134,66 @@ def test_a_translation_is_written_by_a_person(
     assert (text.name, text.origin) == ("Консультація", "human")
     assert client.get(f"/en/staff/directory/services/{service.pk}/texts/xx/").status_code == 404
     assert client.get(f"/en/staff/directory/services/{service.pk}/texts/en/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_the_partner_admin_keeps_whom_to_ask_about_a_service(
+    client: Client, ngo: Organisation, make_staff: Callable[..., User]
+) -> None:
+    from onestop.directory.models import Contact
+
+    service = Service.objects.create(organisation=ngo, name="Counselling", slug="c")
+    site_contact = Contact.objects.create(service=service, site=Site.objects.create(name="S", slug="s"), name="Desk")
+    login_verified(client, make_staff(Role.PARTNER_ADMIN, organisation=ngo))
+    url = f"/en/staff/directory/services/{service.pk}/"
+    contact = {
+        "contact_name": "Leyla Aziz", "contact_title": "Counsellor", "contact_phone": "+49 30 9",
+        "contact_email": "leyla@example.org",
+    }  # fmt: skip
+    assert client.post(url, {**FORM, **contact}).status_code == 302
+    own = Contact.objects.get(service=service, site=None)
+    assert (own.name, own.title, own.email, [p.number for p in own.phones.all()]) == (
+        "Leyla Aziz", "Counsellor", "leyla@example.org", ["+49 30 9"],
+    )  # fmt: skip
+    assert 'value="Leyla Aziz"' in client.get(url).content.decode()
+    assert "<strong>Leyla Aziz</strong>, Counsellor" in client.get(f"/en/services/{service.hsds_id}/").content.decode()
+    # A bad e-mail changes nothing; emptying every field removes the contact, not the site's.
+    response = client.post(url, {**FORM, **contact, "contact_email": "not-an-address"})
+    assert response.status_code == 200 and "Enter a valid email address." in response.content.decode()
+    assert Contact.objects.get(service=service, site=None).email == "leyla@example.org"
+    client.post(url, {**FORM, **dict.fromkeys(contact, "")})
+    assert list(Contact.objects.filter(service=service)) == [site_contact]
+
+
+@pytest.mark.django_db
+def test_the_coordinator_keeps_a_places_accessibility_and_whom_to_ask(
+    client: Client, ngo: Organisation, make_staff: Callable[..., User]
+) -> None:
+    from onestop.directory.models import Accessibility, AccessibilityFeature
+
+    site = Site.objects.create(name="Shelter", slug="shelter", organisation=ngo)
+    imported = Accessibility.objects.create(site=site, description="Induction loop", details="Ask at the desk")
+    Accessibility.objects.create(site=site, feature=AccessibilityFeature.LIFT)
+    login_verified(client, make_staff(Role.PARTNER_ADMIN, organisation=ngo))
+    assert client.get("/en/staff/directory/places/shelter/").status_code == 404  # the shop's places
+    client.logout()
+    login_verified(client, make_staff(Role.COORDINATOR))
+    page = client.get("/en/staff/directory/places/shelter/").content.decode()
+    assert 'value="lift" id="id_features_1" checked' in page and "Induction loop" in page
+    response = client.post(
+        "/en/staff/directory/places/shelter/",
+        {"features": ["step_free", "hearing_loop"], "access_note": "Ramp on the left", "contact_name": "Reception",
+         "contact_title": "", "contact_phone": "+49 30 1", "contact_email": ""},
+    )  # fmt: skip
+    assert response["Location"] == "/en/staff/directory/places/"
+    rows = {(row.feature, row.description) for row in site.accessibility.all()}
+    # The lift went; the first free-text row is the form's note; features chosen were added.
+    assert rows == {("step_free", ""), ("hearing_loop", ""), ("", "Ramp on the left")}
+    assert not Accessibility.objects.filter(pk=imported.pk, description="Induction loop").exists()
+    assert [(c.name, c.phones.get().number) for c in site.contacts.all()] == [("Reception", "+49 30 1")]
+    assert AuditEvent.objects.filter(action="site.details_changed", object_id=str(site.pk)).exists()
+    bad = client.post("/en/staff/directory/places/shelter/", {"features": ["spaceship"]})
+    assert bad.status_code == 200 and "Select a valid choice" in bad.content.decode()
+    assert site.accessibility.count() == 3
+    public = client.get("/en/services/places/shelter/").content.decode()
+    assert "<li>Step-free entrance</li>" in public and "<strong>Reception</strong>" in public

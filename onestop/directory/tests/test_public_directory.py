@@ -196,3 +196,128 @@ def test_a_service_with_its_own_hours_follows_them(
     assert names(client, "/en/services/?open=on") == ["Housing help"]
     monkeypatch.setattr(timezone, "now", lambda: datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))  # Monday
     assert names(client, "/en/services/?open=on") == ["Legal advice"]
+
+
+@pytest.mark.django_db
+def test_pages_past_the_end_show_the_last_page(client: Client, directory: dict[str, object]) -> None:
+    legal = directory["legal"]
+    assert isinstance(legal, Service)
+    for i in range(21):  # with the two of the fixture: 23 services, 20 a page
+        Service.objects.create(organisation=legal.organisation, name=f"Zz service {i:02}", slug=f"zz-{i}")
+    first = client.get("/en/services/").content.decode()
+    assert "23 services found" in first and "Page 1 of 2" in first
+    assert names(client, "/en/services/?page=2") == ["Zz service 18", "Zz service 19", "Zz service 20"]
+    assert names(client, "/en/services/?page=99999999999999999999") == names(client, "/en/services/?page=2")
+    assert names(client, "/en/services/?page=nonsense") == names(client, "/en/services/")
+    assert "0 services found" in client.get("/en/services/?q=nothing-like-this&page=3").content.decode()
+
+
+@pytest.mark.django_db
+def test_open_now_follows_changes_and_the_clock_at_once(
+    client: Client, directory: dict[str, object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Openings are cached; the cache must never answer with hours that changed or a period
+    that has ended."""
+    from django.utils import timezone
+
+    site = directory["site"]
+    assert isinstance(site, Site)
+    monkeypatch.setattr(timezone, "now", lambda: datetime(2026, 11, 23, 15, 59, 59, tzinfo=BERLIN))
+    assert names(client, "/en/services/?open=on") == ["Housing help", "Legal advice"]
+    monkeypatch.setattr(timezone, "now", lambda: datetime(2026, 11, 23, 16, 0, tzinfo=BERLIN))
+    assert names(client, "/en/services/?open=on") == []
+    assert "Opens Tuesday at 8 a.m." in client.get("/en/services/").content.decode()
+    monkeypatch.setattr(timezone, "now", lambda: datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))
+    assert names(client, "/en/services/?open=on") == ["Housing help", "Legal advice"]
+    Schedule.objects.filter(site=site, byday="MO").update(closes_at=time(9, 30))
+    assert names(client, "/en/services/?open=on") == []
+    Schedule.objects.filter(site=site, byday="MO").update(closes_at=time(16))
+    Closure.objects.create(site=site, date=datetime(2026, 11, 23).date(), opens_at=time(9), closes_at=time(9, 45))
+    assert names(client, "/en/services/?open=on") == []
+    assert "Opens Tuesday at 8 a.m." in client.get("/en/services/").content.decode()
+
+
+def test_cached_openings_equal_fresh_ones_across_midnight_dst_and_closures() -> None:
+    """Asked at moments back and forth through a week with a night shift, a closure, special
+    hours and the October clock change, the cache gives what working it out afresh gives."""
+    from datetime import date, timedelta
+
+    from django.core.cache import cache
+
+    from onestop.directory import selectors
+
+    cache.clear()
+    schedules = [
+        Schedule(byday="MO,TU,WE,TH,FR", opens_at=time(8), closes_at=time(12)),
+        Schedule(byday="FR,SA", opens_at=time(22), closes_at=time(2, 30)),
+        Schedule(byday="SU", opens_at=time(1), closes_at=time(3)),
+    ]
+    closures = [
+        Closure(date=date(2026, 10, 27)),
+        Closure(date=date(2026, 10, 28), opens_at=time(10), closes_at=time(11)),
+    ]
+    start = datetime(2026, 10, 23, 0, 0, tzinfo=BERLIN)
+    moments = [start + timedelta(minutes=37 * n) for n in range(7 * 24 * 60 // 37)]
+    moments += list(reversed(moments[::5]))
+    for at in moments:
+        cached = selectors.openings_of([(schedules, closures)], at=at)[0]
+        assert cached == selectors._compute_opening(schedules, closures, at), at
+
+
+@pytest.mark.postgres_only
+@pytest.mark.django_db
+def test_postgresql_has_trigram_indexes_for_the_word_search() -> None:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE 'directory_%%_trgm'")
+        indexes = dict(cursor.fetchall())
+    assert set(indexes) == {
+        "directory_service_name_trgm", "directory_service_description_trgm", "directory_servicetext_name_trgm",
+        "directory_servicetext_description_trgm", "directory_organisation_name_trgm",
+    }  # fmt: skip
+    assert "gin_trgm_ops" in indexes["directory_servicetext_name_trgm"]
+    # The index serves the query the search runs (the expression must match icontains' SQL).
+    from onestop.directory.selectors import search_services
+
+    query = search_services(words="asylum", reader_language="ar").query
+    sql, params = query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("EXPLAIN " + sql, params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    # (On empty tables the texts' own unique index wins; these two show the expressions match.)
+    assert "directory_service_name_trgm" in plan and "directory_organisation_name_trgm" in plan, plan
+
+
+@pytest.mark.django_db
+def test_service_and_site_pages_show_accessibility_and_whom_to_ask(
+    client: Client, directory: dict[str, object]
+) -> None:
+    from onestop.directory.models import Accessibility, AccessibilityFeature, Contact, Phone
+
+    site, legal = directory["site"], directory["legal"]
+    assert isinstance(site, Site) and isinstance(legal, Service)
+    Accessibility.objects.create(site=site, feature=AccessibilityFeature.STEP_FREE, details="Ramp at the side door")
+    Accessibility.objects.create(site=site, feature=AccessibilityFeature.HEARING_LOOP)
+    Accessibility.objects.create(site=site, description="Large print forms", url="https://example.org/access")
+    desk = Contact.objects.create(site=site, name="Welcome desk", email="desk@example.org")
+    Phone.objects.create(contact=desk, number="+49 30 100")
+    lawyer = Contact.objects.create(service=legal, site=site, name="Amal Haddad", title="Lawyer")
+    Phone.objects.create(contact=lawyer, number="+49 30 200")
+
+    page = client.get(f"/en/services/{legal.hsds_id}/").content.decode()
+    assert "<li>Step-free entrance: Ramp at the side door</li>" in page
+    assert "<li>Hearing loop</li>" in page
+    assert 'Large print forms <a href="https://example.org/access" rel="noopener">More about access</a>' in page
+    assert "<strong>Amal Haddad</strong>, Lawyer" in page and '<bdi dir="ltr">+49 30 200</bdi>' in page
+    assert "<strong>Welcome desk</strong>" in page and 'href="mailto:desk@example.org"' in page
+
+    place = client.get("/en/services/places/main/").content.decode()
+    assert "<li>Step-free entrance: Ramp at the side door</li>" in place
+    assert "Welcome desk" in place and '<bdi dir="ltr">+49 30 100</bdi>' in place
+    assert "Amal Haddad" not in place  # asked about one service, not about the place
+    housing = directory["housing"]
+    assert isinstance(housing, Service)
+    other = client.get(f"/en/services/{housing.hsds_id}/").content.decode()
+    assert "Welcome desk" in other and "Amal Haddad" not in other
