@@ -1,0 +1,24 @@
+"""Background tasks: webhook delivery and the overdue-referral check."""
+
+from __future__ import annotations
+
+from django_tasks import default_task_backend, task
+
+from onestop.journeys import webhooks
+
+
+@task()
+def deliver_webhooks_task() -> int:
+    """Deliver what is due; where the task backend can defer, come back when the next retry is due."""
+    delivered = webhooks.deliver_due()
+    upcoming = webhooks.next_due()
+    if upcoming is not None and default_task_backend.supports_defer:
+        deliver_webhooks_task.using(run_after=upcoming).enqueue()
+    return delivered
+
+
+@task()
+def flag_overdue_referrals_task() -> int:
+    from onestop.journeys.referrals import referrals_flag_overdue
+
+    return referrals_flag_overdue()
