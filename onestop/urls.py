@@ -52,6 +52,9 @@ urlpatterns += i18n_patterns(
     path("staff/directory/", include("onestop.directory.urls")),
     path("staff/audit/", include("onestop.audit.urls")),
     path("staff/clients/", include("onestop.clients.urls")),
+    path("staff/journeys/", include("onestop.journeys.urls")),
+    # The person's stamp card, opened with the personal code alone (journeys/views_public.py).
+    path("my-journey/", include("onestop.journeys.urls_public")),
     prefix_default_language=True,
 )
 
