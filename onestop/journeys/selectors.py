@@ -35,7 +35,8 @@ def next_step(steps: list[JourneyStep]) -> JourneyStep | None:
         and all(p.status in COMPLETE for p in s.prerequisites.all())
     ]
     required = [s for s in ready if s.required]
-    return (required or ready or [None])[0]
+    candidates = required or ready
+    return candidates[0] if candidates else None
 
 
 @dataclass

@@ -39,6 +39,7 @@ def _journey_by_code(code: str) -> Journey | None:
 def _not_found(request: HttpRequest, form: CodeForm) -> HttpResponse:
     """The same answer for a code that does not exist and one without a journey."""
     throttle.record_failure(request)
+    form.is_valid()
     form.add_error("code", _("We found no journey for this code. Check the code on your card, or ask at the desk."))
     return render(request, "journeys/public/lookup.html", {"form": form}, status=404)
 
@@ -62,7 +63,7 @@ def card_view(request: HttpRequest, code: str) -> HttpResponse:
         return _too_many(request)
     journey = _journey_by_code(code)
     if journey is None:
-        return _not_found(request, CodeForm(initial={"code": code}))
+        return _not_found(request, CodeForm({"code": code[:20]}))
     audit_record(
         action="client.viewed", username=CARD_READER, request=request, object_type="client",
         object_id=journey.client_id, data={"categories": ["journey"], "via": "stamp_card"},

@@ -20,18 +20,30 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.db.models import Min
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from onestop.journeys.models import DeliveryStatus, OutboxEvent, WebhookDelivery, WebhookSubscription
+from onestop.directory.models import Organisation
+from onestop.journeys.models import DeliveryStatus, EventType, OutboxEvent, WebhookDelivery, WebhookSubscription
 
 logger = logging.getLogger(__name__)
 
 SIGNATURE_HEADER = "X-Onestop-Signature"
 EVENT_ID_HEADER = "X-Onestop-Event-Id"
 EVENT_TYPE_HEADER = "X-Onestop-Event-Type"
+
+
+def subscription_create(*, organisation: Organisation, url: str, events: Iterable[str]) -> WebhookSubscription:
+    wanted = sorted(set(events))
+    if not wanted or not set(wanted) <= set(EventType.values):
+        raise ValidationError(_("Choose the events from the list."))
+    if not url.startswith(("https://", "http://")):
+        raise ValidationError(_("Enter the web address of the receiving system."))
+    return WebhookSubscription.objects.create(organisation=organisation, url=url, events=wanted)
 
 
 def event_emit(*, type: str, payload: dict[str, Any], organisation_ids: Iterable[int]) -> OutboxEvent:
