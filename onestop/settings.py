@@ -296,7 +296,13 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "COMPONENT_SPLIT_REQUEST": True,
     # One name for the spoken-language codes, used by several fields (clients/api.py).
-    "ENUM_NAME_OVERRIDES": {"SpokenLanguageEnum": "onestop.core.languages.SPOKEN_LANGUAGE_CODES"},
+    "ENUM_NAME_OVERRIDES": {
+        "SpokenLanguageEnum": "onestop.core.languages.SPOKEN_LANGUAGE_CODES",
+        # One name each for choice sets used by several endpoints (clients, journeys).
+        "RecordCategoryEnum": "onestop.clients.models.Category",
+        "ReferralStatusEnum": "onestop.journeys.models.ReferralStatus",
+        "ServiceStatusEnum": "onestop.directory.models.ServiceStatus",
+    },
 }
 
 # --- Security -------------------------------------------------------------------------------

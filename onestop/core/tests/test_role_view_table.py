@@ -207,6 +207,41 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
         lambda ctx: {"subscription_id": 1, "action": "retry"},
         only(PARTNER_SYSTEMS, status=NOT_ALLOWED),
     ),
+    # The journeys and referrals API (journeys/api.py), under the rules of the pages.
+    "api:journey_template_list": (lambda ctx: {}, {ANON: UNAUTHORISED, **dict.fromkeys(ALL_STAFF, OK)}),
+    # Without ?client= there is no record to show: the same 404 as for one not seen.
+    "api:journey_list": (lambda ctx: {}, only(SEE_RECORDS, status=NOT_FOUND, others=FORBIDDEN, anonymous=UNAUTHORISED)),
+    "api:journey_detail": (
+        lambda ctx: {"journey_id": ctx["journey"].pk},
+        {
+            **only(SEE_RECORDS, status=NOT_FOUND, others=FORBIDDEN, anonymous=UNAUTHORISED),
+            **dict.fromkeys([r.value for r in SEE_JOURNEYS], OK),
+        },
+    ),  # fmt: skip
+    "api:journey_stamp": (
+        lambda ctx: {"journey_id": ctx["journey"].pk, "step_id": 1},
+        only(SEE_RECORDS, status=NOT_ALLOWED, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    "api:referral_list": (lambda ctx: {}, only(REFERRAL_LISTS, others=FORBIDDEN, anonymous=UNAUTHORISED)),
+    "api:referral_detail": (
+        lambda ctx: {"referral_id": ctx["referral"].pk},
+        {
+            **only(REFERRAL_LISTS, status=NOT_FOUND, others=FORBIDDEN, anonymous=UNAUTHORISED),
+            **dict.fromkeys([r.value for r in DESKS], OK),
+        },
+    ),  # fmt: skip
+    "api:referral_accept": (
+        lambda ctx: {"referral_id": ctx["referral"].pk},
+        only(REFERRAL_LISTS, status=NOT_ALLOWED, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    "api:referral_decline": (
+        lambda ctx: {"referral_id": ctx["referral"].pk},
+        only(REFERRAL_LISTS, status=NOT_ALLOWED, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    "api:referral_complete": (
+        lambda ctx: {"referral_id": ctx["referral"].pk},
+        only(REFERRAL_LISTS, status=NOT_ALLOWED, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
     # The stamp card: the personal code alone opens it, for anyone who has it.
     "card:lookup": (lambda ctx: {}, everyone(OK)),
     "card:card": (lambda ctx: {"code": ctx["client"].code}, everyone(OK)),
