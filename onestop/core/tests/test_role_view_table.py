@@ -217,7 +217,7 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
             **only(SEE_RECORDS, status=NOT_FOUND, others=FORBIDDEN, anonymous=UNAUTHORISED),
             **dict.fromkeys([r.value for r in SEE_JOURNEYS], OK),
         },
-    ),  # fmt: skip
+    ),
     "api:journey_stamp": (
         lambda ctx: {"journey_id": ctx["journey"].pk, "step_id": 1},
         only(SEE_RECORDS, status=NOT_ALLOWED, others=FORBIDDEN, anonymous=UNAUTHORISED),
@@ -229,7 +229,7 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
             **only(REFERRAL_LISTS, status=NOT_FOUND, others=FORBIDDEN, anonymous=UNAUTHORISED),
             **dict.fromkeys([r.value for r in DESKS], OK),
         },
-    ),  # fmt: skip
+    ),
     "api:referral_accept": (
         lambda ctx: {"referral_id": ctx["referral"].pk},
         only(REFERRAL_LISTS, status=NOT_ALLOWED, others=FORBIDDEN, anonymous=UNAUTHORISED),
