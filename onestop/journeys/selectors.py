@@ -25,17 +25,16 @@ def journey_steps(journey: Journey) -> QuerySet[JourneyStep]:
 
 
 def next_step(steps: list[JourneyStep]) -> JourneyStep | None:
-    """The first step the person can go to now: not behind them, not refused, its prerequisites
-    done; a required one before an optional one."""
-    ready = [
-        s
-        for s in steps
-        if s.status not in COMPLETE
-        and s.status not in NEGATIVE
-        and all(p.status in COMPLETE for p in s.prerequisites.all())
+    """The first step the person can go to now, its prerequisites done: a required one not yet
+    behind them; else a required one that was refused (to try again, as its stamp says); else an
+    optional one."""
+    possible = [
+        s for s in steps if s.status not in COMPLETE and all(p.status in COMPLETE for p in s.prerequisites.all())
     ]
-    required = [s for s in ready if s.required]
-    candidates = required or ready
+    ready = [s for s in possible if s.required and s.status not in NEGATIVE]
+    again = [s for s in possible if s.required and s.status in NEGATIVE]
+    optional = [s for s in possible if not s.required and s.status not in NEGATIVE]
+    candidates = ready or again or optional
     return candidates[0] if candidates else None
 
 

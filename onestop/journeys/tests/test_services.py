@@ -143,3 +143,19 @@ def test_a_closed_journey_takes_no_stamps(shop: Shop) -> None:
     with pytest.raises(ValidationError, match="closed"):
         services.stamp_record(step=journey.steps.get(position=1), outcome=Outcome.DONE, by=shop.registrar)
     services.journey_start(client=shop.client, template=shop.template, by=shop.caseworker)
+
+
+def test_the_next_step_is_a_ready_required_one_then_a_refused_one_to_try_again(shop: Shop) -> None:
+    from onestop.journeys.selectors import next_step
+
+    journey = services.journey_start(client=shop.client, template=shop.template, by=shop.caseworker)
+    first, second, third = list(journey.steps.order_by("position"))
+    assert next_step([first, second, third]) == first
+    services.stamp_record(
+        step=first, outcome=Outcome.REFUSED, reason="No papers", instead="Bring them", by=shop.registrar
+    )
+    steps = list(journey.steps.order_by("position"))
+    assert next_step(steps) == steps[0]  # try again, as the stamp says; not the optional course
+    services.stamp_record(step=first, outcome=Outcome.DONE, by=shop.registrar)
+    steps = list(journey.steps.order_by("position"))
+    assert next_step(steps) == steps[1]
