@@ -18,14 +18,16 @@ from onestop.journeys.models import Journey, JourneyTemplate, Outcome, Referral
 TEMPLATES: dict[str, tuple[str, list[tuple[str, bool, bool, list[int]]]]] = {
     "Temporary protection (Ukraine)": (
         "For people who fled the war in Ukraine and are protected under the EU's temporary protection.",
-        [("welcome", True, False, []), ("registration", True, False, [1]), ("temporary-protection", True, False, [2]),
-         ("job-search", True, False, [3]), ("placement-test", True, False, [2]), ("integration-course", True, False, [5]),
+        [("welcome", True, False, []), ("registration", True, False, [1]),
+         ("temporary-protection", True, False, [2]), ("job-search", True, False, [3]),
+         ("placement-test", True, False, [2]), ("integration-course", True, False, [5]),
          ("language-cafe", False, True, [])],
     ),
     "Newly arrived third-country national": (
         "For people with a residence permit for work, study or family, new in the city.",
-        [("welcome", True, False, []), ("registration", True, False, [1]), ("health-insurance", True, False, [2]),
-         ("placement-test", True, False, [2]), ("integration-course", True, False, [4]), ("job-search", True, False, [2]),
+        [("welcome", True, False, []), ("registration", True, False, [1]),
+         ("health-insurance", True, False, [2]), ("placement-test", True, False, [2]),
+         ("integration-course", True, False, [4]), ("job-search", True, False, [2]),
          ("everyday-guides", False, True, [])],
     ),
     "EU citizen": (
@@ -66,7 +68,7 @@ def seed_templates() -> dict[str, JourneyTemplate]:
                         self_completable=alone,
                         prerequisites=[made[n - 1] for n in needs],
                         by=None,
-                    )  # fmt: skip
+                    )
                 )
         templates[name] = template
     return templates
