@@ -12,7 +12,7 @@ from onestop.clients.models import ClientRecord
 from onestop.clients.services import consent_grant
 from onestop.directory.models import Organisation, Service
 from onestop.journeys import referrals, services
-from onestop.journeys.models import Journey, JourneyTemplate, Outcome, Referral
+from onestop.journeys.models import Journey, JourneyStep, JourneyTemplate, Outcome, Referral, TemplateStep
 
 # name -> description, steps: (service slug, required, self-completable, prerequisite positions)
 TEMPLATES: dict[str, tuple[str, list[tuple[str, bool, bool, list[int]]]]] = {
@@ -58,7 +58,7 @@ def seed_templates() -> dict[str, JourneyTemplate]:
         template = JourneyTemplate.objects.filter(name=name).first()
         if template is None:
             template = services.template_create(name=name, description=description, by=None)
-            made = []
+            made: list[TemplateStep] = []
             for slug, required, alone, needs in steps:
                 made.append(
                     services.template_step_add(
@@ -78,7 +78,7 @@ def _user(username: str) -> User:
     return User.objects.get(username=username)
 
 
-def _step(journey: Journey, slug: str):  # type: ignore[no-untyped-def]
+def _step(journey: Journey, slug: str) -> JourneyStep:
     return journey.steps.get(service__slug=slug)
 
 
