@@ -13,6 +13,7 @@ from playwright.sync_api import Page
 from onestop.accounts.models import User
 from onestop.clients.models import ClientRecord
 from onestop.directory.models import Organisation, Service
+from onestop.journeys.models import Journey
 
 from .conftest import submit_password
 
@@ -53,6 +54,12 @@ CASES = {
     "client-new": Case("/ar/staff/clients/new/", user="lawclinic"),
     "client": Case("/en/staff/clients/{client}/", user="lawclinic", heading="Amira Haddad"),
     "consent": Case("/en/staff/clients/{client}/consents/new/", user="lawclinic", heading="Record a consent"),
+    "card-lookup-ar": Case("/ar/my-journey/"),
+    "stamp-card-uk": Case("/uk/my-journey/{card_code}/"),
+    "stamp-card-fa": Case("/fa/my-journey/{refused_code}/"),
+    "journey": Case("/en/staff/journeys/{journey}/", user="caseworker"),
+    "referrals": Case("/en/staff/journeys/referrals/", user="jobs", heading="Referrals"),
+    "journey-templates": Case("/en/staff/journeys/templates/", user="coordinator", heading="Journeys"),
 }
 
 
@@ -97,6 +104,9 @@ def test_page_has_no_serious_accessibility_violations(
         service=service.hsds_id,
         service_pk=service.pk,
         client=ClientRecord.objects.get(name="Amira Haddad").pk,
+        card_code=ClientRecord.objects.get(name="Olena Kovalenko").code,
+        refused_code=ClientRecord.objects.get(name="Dariush Karimi").code,
+        journey=Journey.objects.get(client__name="Dariush Karimi").pk,
     )
     if case.user:
         log_in_as(case.user)
