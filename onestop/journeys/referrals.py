@@ -176,7 +176,7 @@ def referral_create(
 
 def _lock(referral: Referral) -> Referral:
     return (
-        Referral.objects.select_for_update()
+        Referral.objects.select_for_update(of=("self",))
         .select_related("client__owner", "service", "journey_step__journey", "to_organisation", "from_organisation")
         .get(pk=referral.pk)
     )
@@ -260,7 +260,7 @@ def referrals_flag_overdue(*, now: datetime | None = None) -> int:
     for referral_id in list(due.values_list("pk", flat=True)):
         with transaction.atomic():
             referral = (
-                Referral.objects.select_for_update()
+                Referral.objects.select_for_update(of=("self",))
                 .select_related("service", "from_organisation", "to_organisation")
                 .filter(pk=referral_id, status=ReferralStatus.SENT, overdue_notified_at__isnull=True)
                 .first()

@@ -237,7 +237,9 @@ def stamp_record(
     """Record a step's outcome. Staff of the partner that provides the step record it (the
     coordinator may also waive a step); the person may mark a step they may do on their own as
     done (`by_person`); with neither, the system records it (crisis mode's pre-stamped card)."""
-    step = JourneyStep.objects.select_for_update().select_related("journey__client", "service").get(pk=step.pk)
+    step = (
+        JourneyStep.objects.select_for_update(of=("self",)).select_related("journey__client", "service").get(pk=step.pk)
+    )
     _open(step.journey)
     reason, instead = reason.strip(), instead.strip()
     if outcome not in Outcome.values:
