@@ -86,9 +86,13 @@ def _tell(*, organisation_ids: Iterable[int], roles: Iterable[str], subject: str
         send_email_after_commit(subject=subject, body=body, to=to)
 
 
-def _link(referral: Referral) -> str:
+def _link(referral: Referral | None) -> str:
+    """The referral's page for the desks; the overview (no personal data) for the coordinator."""
     with translation.override(settings.LANGUAGE_CODE):
-        path = reverse("journeys:referral_detail", kwargs={"referral_id": referral.pk})
+        if referral is None:
+            path = reverse("journeys:referral_list")
+        else:
+            path = reverse("journeys:referral_detail", kwargs={"referral_id": referral.pk})
     return settings.ONESTOP_BASE_URL.rstrip("/") + path
 
 
@@ -273,14 +277,17 @@ def referrals_flag_overdue(*, now: datetime | None = None) -> int:
             coordinating = list(Organisation.objects.filter(is_coordinating=True).values_list("pk", flat=True))
             with translation.override(settings.LANGUAGE_CODE):
                 subject = _("Overdue referral to %(service)s") % {"service": referral.service.name}
-                body = _("A referral from %(from)s to %(service)s was due for an answer on %(due)s:\n%(link)s") % {
-                    "from": referral.from_organisation.name, "service": referral.service.name,
-                    "due": referral.due_at.date().isoformat(), "link": _link(referral),
-                }  # fmt: skip
+                text = _("A referral from %(from)s to %(service)s was due for an answer on %(due)s:\n%(link)s")
+                facts = {"from": referral.from_organisation.name, "service": referral.service.name,
+                         "due": referral.due_at.date().isoformat()}  # fmt: skip
                 _tell(
                     organisation_ids=[referral.from_organisation_id, referral.to_organisation_id],
-                    roles=[Role.CASEWORKER, Role.RECEPTION], subject=subject, body=body,
+                    roles=[Role.CASEWORKER, Role.RECEPTION], subject=subject,
+                    body=text % {**facts, "link": _link(referral)},
                 )  # fmt: skip
-                _tell(organisation_ids=coordinating, roles=[Role.COORDINATOR], subject=subject, body=body)
+                _tell(
+                    organisation_ids=coordinating, roles=[Role.COORDINATOR], subject=subject,
+                    body=text % {**facts, "link": _link(None)},
+                )  # fmt: skip
             flagged += 1
     return flagged
