@@ -3,6 +3,7 @@ card in Ukrainian and sees the change; the receiving organisation accepts the re
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -69,3 +70,14 @@ def test_caseworker_stamps_and_refers_the_person_sees_it_in_ukrainian_and_the_re
     expect(page.locator(".referral-status")).to_contain_text("Accepted")
     referral.refresh_from_db()
     assert referral.status == ReferralStatus.ACCEPTED
+
+
+def test_the_stamp_card_prints_on_one_a4_page(page: Page) -> None:
+    """Dariush's card has seven steps, a refusal with what to do instead and a next step."""
+    dariush = ClientRecord.objects.get(name="Dariush Karimi")
+    page.goto(f"/fa/my-journey/{dariush.code}/")
+    page.emulate_media(media="print")
+    expect(page.locator(".site-header")).to_be_hidden()
+    pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+    pages = re.findall(rb"/Type\s*/Page[^s]", pdf)
+    assert len(pages) == 1, f"the card takes {len(pages)} A4 pages"
