@@ -238,3 +238,18 @@ def test_the_receiver_accepts_on_the_page(shop: Shop) -> None:
     response = client.post(f"/en/staff/journeys/referrals/{referral.pk}/decline/", {"reason": ""})
     referral.refresh_from_db()
     assert referral.status == ReferralStatus.ACCEPTED
+
+
+def test_erasing_the_record_erases_its_journey_stamps_and_referrals(shop: Shop) -> None:
+    from onestop.clients.rights import client_erase
+    from onestop.journeys.models import Journey, OutboxEvent, Stamp
+
+    journey = services.journey_start(client=shop.client, template=shop.template, by=shop.caseworker)
+    services.stamp_record(step=journey.steps.get(position=1), outcome=Outcome.DONE, by=shop.registrar)
+    _consent(shop, ["identity", "needs", "journey"])
+    referral = _refer(shop, journey_step=journey.steps.get(position=2))
+    referrals.referral_accept(referral=referral, by=shop.jobs_caseworker)
+    client_erase(client=shop.client, by=None)
+    assert not Journey.objects.exists() and not Stamp.objects.exists() and not Referral.objects.exists()
+    events = " ".join(str(e.payload) for e in OutboxEvent.objects.all())
+    assert OutboxEvent.objects.count() == 4 and shop.client.name not in events and SUMMARY not in events
