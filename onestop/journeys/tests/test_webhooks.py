@@ -183,3 +183,20 @@ def test_only_subscribed_organisations_and_events_get_deliveries(shop: Shop) -> 
 
 def test_backoff_doubles_up_to_the_ceiling() -> None:
     assert [webhooks.backoff(n).total_seconds() for n in (1, 2, 3, 8, 20)] == [30, 60, 120, 3600, 3600]
+
+
+def test_the_task_schedules_one_follow_up_for_the_next_retry(shop: Shop, receiver: Receiver, settings: Any) -> None:
+    from django.core.cache import cache
+    from django_tasks import default_task_backend
+
+    from onestop.journeys.tasks import deliver_webhooks_task
+
+    cache.clear()
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    _stamp_three(shop)  # receiver down
+    deliver_webhooks_task.call()
+    deliver_webhooks_task.call()  # a second run (another event's) schedules nothing more
+    scheduled = default_task_backend.results  # type: ignore[attr-defined]
+    follow_ups = [r for r in scheduled if r.task.run_after is not None]
+    assert len(follow_ups) == 1
+    assert follow_ups[0].task.run_after == webhooks.next_due()
