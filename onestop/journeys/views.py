@@ -3,6 +3,7 @@ response times and webhook subscriptions."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Any
 
 from django.conf import settings
@@ -18,8 +19,8 @@ from django.views.decorators.http import require_POST
 
 from onestop.accounts.access import organisations_staff_managed_by
 from onestop.accounts.models import User
-from onestop.clients.access import get_client_for_user, may_keep
-from onestop.clients.models import Category, ClientRecord
+from onestop.clients.access import categories_for, get_client_for_user, live_grants, may_keep, viewer_of
+from onestop.clients.models import Category, ClientRecord, ConsentGrant
 from onestop.clients.services import client_viewed
 from onestop.core.decorators import staff_permission_required
 from onestop.directory.models import Organisation, Service
@@ -298,6 +299,15 @@ def referral_list_view(request: HttpRequest) -> HttpResponse:
     incoming = list(mine.filter(to_organisation__in=desks).order_by("status", "due_at")[:200])
     outgoing = list(mine.filter(from_organisation__in=desks).exclude(to_organisation__in=desks)[:200])
     overview = list(overdue_referrals()[:200]) if coordinator_organisations(request.user) else None
+    # Who each referral is about, where the user sees the person's identity (live consents of
+    # all the page's records read at once).
+    viewer = viewer_of(request.user)
+    grants: dict[int, list[ConsentGrant]] = defaultdict(list)
+    for grant in live_grants().filter(client__in={r.client_id for r in incoming + outgoing}):
+        grants[grant.client_id].append(grant)
+    for referral in incoming + outgoing:
+        sees = Category.IDENTITY in categories_for(viewer, referral.client, grants[referral.client_id])
+        referral.person = referral.client.display_name if sees else ""  # type: ignore[attr-defined]
     context = {"incoming": incoming, "outgoing": outgoing, "overview": overview, "now": now}
     return render(request, "journeys/referral_list.html", context)
 
@@ -315,11 +325,16 @@ def referral_create_view(request: HttpRequest, client_id: int) -> HttpResponse:
     assert sender is not None
     journey = Journey.objects.filter(client=record, closed_at__isnull=True).first()
     steps = journey.steps.select_related("service") if journey and visible.sees(Category.JOURNEY) else None
+    initial: dict[str, Any] = {"consent_language": record.preferred_language}
+    wanted = request.GET.get("step", "")
+    chosen = steps.filter(pk=int(wanted)).first() if steps is not None and wanted.isdigit() else None
+    if chosen is not None:
+        initial.update(journey_step=chosen.pk, service=chosen.service_id)
     form = ReferralForm(
         request.POST or None,
         steps=steps if steps is not None else JourneyStep.objects.none(),
         may_record_consent=may_keep(user, record.owner_id),
-        initial={"consent_language": record.preferred_language},
+        initial=initial,
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

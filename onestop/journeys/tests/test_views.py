@@ -105,7 +105,27 @@ def test_the_referral_list_costs_the_same_queries_for_one_or_three(shop: Shop) -
     with CaptureQueriesContext(connection) as three:
         page = receiver.get("/en/staff/journeys/referrals/").content.decode()
     assert page.count("/en/staff/journeys/referrals/") >= 3
+    assert all(name in page for name in (shop.client.name, "Second", "Third"))
     assert len(three.captured_queries) == len(one.captured_queries)
+
+
+def test_the_referral_list_names_the_person_only_where_consent_shows_identity(shop: Shop) -> None:
+    consent_grant(client=shop.client, recipient=shop.jobs, purpose="referral", categories=["journey"],
+                  given_how="in_person", language="uk", explained_by=None)  # fmt: skip
+    referrals.referral_create(client=shop.client, service=shop.job_search, from_organisation=shop.welcome,
+                              by=shop.caseworker)  # fmt: skip
+    page = _as(shop.jobs_caseworker).get("/en/staff/journeys/referrals/").content.decode()
+    assert shop.client.code in page and shop.client.name not in page
+
+
+def test_refer_for_a_step_preselects_the_step_and_its_service(shop: Shop) -> None:
+    journey = services.journey_start(client=shop.client, template=shop.template, by=shop.caseworker)
+    second = journey.steps.get(position=2)
+    keeper = _as(shop.caseworker)
+    assert f"?step={second.pk}" in keeper.get(f"/en/staff/journeys/{journey.pk}/").content.decode()
+    form = keeper.get(f"/en/staff/journeys/referrals/new/{shop.client.pk}/?step={second.pk}").context["form"]
+    assert (form.initial["journey_step"], form.initial["service"]) == (second.pk, shop.job_search.pk)
+    assert keeper.get(f"/en/staff/journeys/referrals/new/{shop.client.pk}/?step=x").status_code == 200
 
 
 def test_a_partner_admin_subscribes_only_for_their_own_organisation(
