@@ -151,7 +151,7 @@ class Stamp(models.Model):
         constraints = [
             models.CheckConstraint(condition=Q(outcome__in=Outcome.values), name="stamp_outcome_valid"),
             models.CheckConstraint(
-                condition=~Q(outcome__in=list(NEGATIVE)) | (~Q(reason="") & ~Q(instead="")),
+                condition=~Q(outcome__in=sorted(NEGATIVE)) | (~Q(reason="") & ~Q(instead="")),
                 name="stamp_refusal_explained",
             ),
         ]
