@@ -47,7 +47,7 @@ def test_caseworker_stamps_and_refers_the_person_sees_it_in_ukrainian_and_the_re
     referral = Referral.objects.get(client=iryna)
 
     # The person opens the stamp card with her code, without an account, in Ukrainian.
-    person = new_context().new_page()
+    person = new_context(java_script_enabled=False).new_page()  # no account, no JavaScript
     person.goto("/uk/my-journey/")
     expect(person.locator("html")).to_have_attribute("lang", "uk")
     person.locator('input[name="code"]').fill(iryna.code.lower())
