@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "onestop.accounts",
     "onestop.reception",
     "onestop.clients",
+    "onestop.journeys",
 ]
 
 MIDDLEWARE = [
@@ -302,7 +303,13 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "COMPONENT_SPLIT_REQUEST": True,
     # One name for the spoken-language codes, used by several fields (clients/api.py).
-    "ENUM_NAME_OVERRIDES": {"SpokenLanguageEnum": "onestop.core.languages.SPOKEN_LANGUAGE_CODES"},
+    "ENUM_NAME_OVERRIDES": {
+        "SpokenLanguageEnum": "onestop.core.languages.SPOKEN_LANGUAGE_CODES",
+        # One name each for choice sets used by several endpoints (clients, journeys).
+        "RecordCategoryEnum": "onestop.clients.models.Category",
+        "ReferralStatusEnum": "onestop.journeys.models.ReferralStatus",
+        "ServiceStatusEnum": "onestop.directory.models.ServiceStatus",
+    },
 }
 
 # --- Security -------------------------------------------------------------------------------
@@ -350,6 +357,21 @@ CLIENT_ARCHIVE_AFTER_DAYS = int(env("CLIENT_ARCHIVE_AFTER_DAYS", "365"))
 CLIENT_ERASE_AFTER_DAYS = int(env("CLIENT_ERASE_AFTER_DAYS", "730"))
 # Largest document kept with a client record (bytes). The reverse proxy's body limit must allow it.
 CLIENT_DOCUMENT_MAX_BYTES = int(env("CLIENT_DOCUMENT_MAX_BYTES", str(10 * 1024 * 1024)))
+
+# The address of the shop as staff reach it, for links in e-mails sent by background tasks.
+ONESTOP_BASE_URL = env("ONESTOP_BASE_URL", "")
+# Days a partner service has to answer a referral, unless the service sets its own (journeys).
+REFERRAL_RESPONSE_DAYS = int(env("REFERRAL_RESPONSE_DAYS", "5"))
+# Webhook delivery (journeys/webhooks.py): retries with exponential back-off from the base up to
+# the ceiling, given up after the maximum number of attempts (the default spans about a day).
+WEBHOOK_RETRY_BASE_SECONDS = int(env("WEBHOOK_RETRY_BASE_SECONDS", "30"))
+WEBHOOK_RETRY_MAX_SECONDS = int(env("WEBHOOK_RETRY_MAX_SECONDS", "3600"))
+WEBHOOK_MAX_ATTEMPTS = int(env("WEBHOOK_MAX_ATTEMPTS", "30"))
+WEBHOOK_TIMEOUT_SECONDS = int(env("WEBHOOK_TIMEOUT_SECONDS", "10"))
+# The stamp card opens with a personal code alone: after this many unknown codes from one address
+# within STAMP_CARD_WINDOW_SECONDS, that address must wait (guessing codes gets nowhere).
+STAMP_CARD_MAX_FAILURES = int(env("STAMP_CARD_MAX_FAILURES", "10"))
+STAMP_CARD_WINDOW_SECONDS = int(env("STAMP_CARD_WINDOW_SECONDS", "900"))
 
 # Number of reverse proxies in front of the app that append to X-Forwarded-For (0: none).
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))

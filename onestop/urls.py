@@ -9,6 +9,7 @@ from onestop.core import api as core_api
 from onestop.core import views as core_views
 from onestop.directory import api as directory_api
 from onestop.directory import hsds_api
+from onestop.journeys import api as journeys_api
 from onestop.reception import api as reception_api
 
 # The API documentation pages (Swagger UI, ReDoc) style themselves inline and ReDoc runs a
@@ -39,6 +40,21 @@ api_v1: list[URLPattern | URLResolver] = [
     path("clients/<int:client_id>/export/", clients_api.ClientExportView.as_view(), name="client_export"),
     path("consents/<int:grant_id>/withdraw/", clients_api.ConsentWithdrawView.as_view(), name="consent_withdraw"),
     *reception_api.urlpatterns,
+    path("journey-templates/", journeys_api.TemplateListView.as_view(), name="journey_template_list"),
+    path("journeys/", journeys_api.JourneyListView.as_view(), name="journey_list"),
+    path("journeys/<int:journey_id>/", journeys_api.JourneyDetailView.as_view(), name="journey_detail"),
+    path(
+        "journeys/<int:journey_id>/steps/<int:step_id>/stamp/",
+        journeys_api.StampView.as_view(),
+        name="journey_stamp",
+    ),
+    path("referrals/", journeys_api.ReferralListView.as_view(), name="referral_list"),
+    path("referrals/<int:referral_id>/", journeys_api.ReferralDetailView.as_view(), name="referral_detail"),
+    path("referrals/<int:referral_id>/accept/", journeys_api.ReferralAcceptView.as_view(), name="referral_accept"),
+    path("referrals/<int:referral_id>/decline/", journeys_api.ReferralDeclineView.as_view(), name="referral_decline"),
+    path(
+        "referrals/<int:referral_id>/complete/", journeys_api.ReferralCompleteView.as_view(), name="referral_complete"
+    ),
 ]
 
 urlpatterns = [
@@ -56,6 +72,9 @@ urlpatterns += i18n_patterns(
     path("staff/clients/", include("onestop.clients.urls")),
     path("staff/reception/", include("onestop.reception.urls")),
     path("queue/", include("onestop.reception.urls_public")),
+    path("staff/journeys/", include("onestop.journeys.urls")),
+    # The person's stamp card, opened with the personal code alone (journeys/views_public.py).
+    path("my-journey/", include("onestop.journeys.urls_public")),
     prefix_default_language=True,
 )
 

@@ -24,6 +24,7 @@ class DataCategory(models.TextChoices):
     DOCUMENTS = "documents", _("Documents")
     RESIDENCE_STATUS = "residence_status", _("Residence status")
     VULNERABILITY = "vulnerability", _("Vulnerabilities")
+    JOURNEY = "journey", _("Journey progress")
     CONSENT_LEDGER = "consent_ledger", _("Consent ledger")
     TECHNICAL = "technical", _("Technical")
     STATISTICS = "statistics", _("Anonymous statistics")
@@ -194,9 +195,71 @@ REGISTER: dict[str, dict[str, Entry]] = {
     },
 }  # fmt: skip
 
+# Journeys and referrals (onestop/journeys) hold data about the person too: they are part of the
+# record (erased with it) and the register covers them.
+J = D.JOURNEY
+_T = Entry(D.TECHNICAL, S.TECHNICAL, R.UNTIL_ERASURE, _("Number of the row in the database."))
+_CLIENT = Entry(D.TECHNICAL, S.TECHNICAL, R.UNTIL_ERASURE, _("The client record it belongs to."))
+REGISTER.update({
+    "journeys.Journey": {
+        "id": _T, "client": _CLIENT,
+        "template": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("The journey template it was copied from.")),
+        "name": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("The name of the journey (the person's situation).")),
+        "started_by": Entry(D.TECHNICAL, S.TECHNICAL, R.AS_RECORD_AUDITED, _("Staff member who started it.")),
+        "started_at": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("When the journey started.")),
+        "closed_at": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("When the journey was closed.")),
+    },
+    "journeys.JourneyStep": {
+        "id": _T,
+        "journey": Entry(D.TECHNICAL, S.TECHNICAL, R.UNTIL_ERASURE, _("The journey it is a step of.")),
+        "position": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("Order of the step.")),
+        "service": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("The service where the step is done.")),
+        "title": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("Title of the step, if not the service's name.")),
+        "what_to_bring": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("What to bring, if not the service's.")),
+        "required": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("Whether the step is required.")),
+        "self_completable": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("Whether the person may do it on their own.")),
+        "prerequisites": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("Steps needed first.")),
+        "status": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("The latest stamp's outcome.")),
+    },
+    "journeys.Stamp": {
+        "id": _T,
+        "step": Entry(D.TECHNICAL, S.TECHNICAL, R.UNTIL_ERASURE, _("The step stamped.")),
+        "outcome": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("Done, refused, not possible, waived, in progress.")),
+        "reason": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("Why a step was refused or not possible.")),
+        "instead": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("What the person can do instead.")),
+        "organisation": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("The partner that stamped.")),
+        "recorded_by": Entry(D.TECHNICAL, S.TECHNICAL, R.AS_RECORD_AUDITED, _("Staff member who stamped.")),
+        "recorded_at": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("When it was stamped.")),
+        "referral": Entry(D.TECHNICAL, S.TECHNICAL, R.UNTIL_ERASURE, _("The referral whose outcome it is.")),
+    },
+    "journeys.Referral": {
+        "id": _T, "client": _CLIENT,
+        "from_organisation": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("The organisation that referred the person.")),
+        "referred_by": Entry(D.TECHNICAL, S.TECHNICAL, R.AS_RECORD_AUDITED, _("Staff member who referred.")),
+        "service": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("The service the person is referred to.")),
+        "to_organisation": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("The organisation the person is referred to.")),
+        "journey_step": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("The journey step the referral is for.")),
+        "summary": Entry(D.NEEDS, S.ORDINARY, R.UNTIL_ERASURE,
+                         _("Summary for the receiving desk; shown to it only while consent covers needs.")),
+        "needs": Entry(D.NEEDS, S.ORDINARY, R.UNTIL_ERASURE, _("Need categories, under the same rule.")),
+        "status": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("Waiting, accepted, declined or completed.")),
+        "decline_reason": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("Why the receiver declined.")),
+        "outcome": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("The receiver's note on completion.")),
+        "created_at": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("When the referral was made.")),
+        "due_at": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("When an answer is due.")),
+        "answered_at": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("When it was answered.")),
+        "completed_at": Entry(J, S.ORDINARY, R.UNTIL_ERASURE, _("When it was completed.")),
+        "handled_by": Entry(D.TECHNICAL, S.TECHNICAL, R.AS_RECORD_AUDITED, _("Staff member who answered.")),
+        "overdue_notified_at": Entry(D.TECHNICAL, S.TECHNICAL, R.UNTIL_ERASURE, _("When staff were told.")),
+    },
+})  # fmt: skip
+
+# Models of other apps that hold data about a person (the rest of their models hold none).
+PERSONAL_MODELS_ELSEWHERE = ("journeys.Journey", "journeys.JourneyStep", "journeys.Stamp", "journeys.Referral")
+
 
 def client_models() -> list[type[Model]]:
-    return list(apps.get_app_config("clients").get_models())
+    return list(apps.get_app_config("clients").get_models()) + [apps.get_model(m) for m in PERSONAL_MODELS_ELSEWHERE]
 
 
 def _concrete_fields(model: type[Model]) -> list[models.Field[Any, Any]]:

@@ -321,6 +321,9 @@ def seed_demo() -> list[DemoUser]:
                 user=user, name="Demo authenticator", defaults={"key": DEMO_TOTP_KEY_HEX, "confirmed": True}
             )
     seed_clients()
+    from onestop.journeys.demo import seed_journeys
+
+    seed_journeys()
     return USERS
 
 

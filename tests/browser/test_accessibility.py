@@ -13,6 +13,7 @@ from playwright.sync_api import Page
 from onestop.accounts.models import User
 from onestop.clients.models import ClientRecord
 from onestop.directory.models import Organisation, Service
+from onestop.journeys.models import Journey, Referral
 
 from .conftest import submit_password
 
@@ -65,6 +66,14 @@ CASES = {
     "queue-ticket-called-fa": Case("/fa/queue/t/{called_ticket}/", heading="{called_code}"),
     "queue-display": Case("/en/queue/main/display/", heading="One-Stop-Shop Neustadt"),
     "queue-display-ar": Case("/ar/queue/main/display/"),
+    "card-lookup-ar": Case("/ar/my-journey/"),
+    "stamp-card-uk": Case("/uk/my-journey/{card_code}/"),
+    "stamp-card-fa": Case("/fa/my-journey/{refused_code}/"),
+    "journey": Case("/en/staff/journeys/{journey}/", user="caseworker"),
+    "referrals": Case("/en/staff/journeys/referrals/", user="jobs", heading="Referrals"),
+    "referral-new": Case("/en/staff/journeys/referrals/new/{iryna}/", user="caseworker", heading="Refer to a partner"),
+    "referral": Case("/en/staff/journeys/referrals/{referral}/", user="jobs"),
+    "journey-templates": Case("/en/staff/journeys/templates/", user="coordinator", heading="Journeys"),
 }
 
 
@@ -141,6 +150,11 @@ def test_page_has_no_serious_accessibility_violations(
         service=service.hsds_id,
         service_pk=service.pk,
         client=ClientRecord.objects.get(name="Amira Haddad").pk,
+        card_code=ClientRecord.objects.get(name="Olena Kovalenko").code,
+        refused_code=ClientRecord.objects.get(name="Dariush Karimi").code,
+        journey=Journey.objects.get(client__name="Dariush Karimi").pk,
+        iryna=ClientRecord.objects.get(name="Iryna Shevchenko").pk,
+        referral=Referral.objects.get(client__name="Olena Kovalenko").pk,
     )
     if case.user:
         log_in_as(case.user)

@@ -45,6 +45,11 @@ ERASE_RECORDS = {R.DATA_PROTECTION_OFFICER}
 SEE_DOCUMENTS = {R.CASEWORKER, R.DATA_PROTECTION_OFFICER}
 # Reception: who checks people in and works at desks.
 DESK_WORK = {R.COORDINATOR, R.RECEPTION, R.CASEWORKER}
+# Journeys (the "journey" part of a record of the role's own organisation) and referrals.
+SEE_JOURNEYS = {R.CASEWORKER, R.RECEPTION, R.COORDINATOR, R.DATA_PROTECTION_OFFICER}
+DESKS = {R.CASEWORKER, R.RECEPTION}
+REFERRAL_LISTS = {R.CASEWORKER, R.RECEPTION, R.COORDINATOR}
+PARTNER_SYSTEMS = {R.COORDINATOR, R.PARTNER_ADMIN}
 
 # name -> (kwargs builder, expected GET status per role)
 TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int]]] = {
@@ -184,6 +189,86 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
     "queue:ticket_notify": (lambda ctx: {"token": ctx["ticket"].token}, everyone(NOT_ALLOWED)),
     "queue:ticket_leave": (lambda ctx: {"token": ctx["ticket"].token}, everyone(NOT_ALLOWED)),
     # Reception, end of the public pages.
+    # Journeys and referrals (onestop/journeys): ctx["client"] has a journey and a referral sent
+    # by the role's organisation to another partner.
+    "journeys:template_list": (lambda ctx: {}, only({R.COORDINATOR})),
+    "journeys:template_detail": (lambda ctx: {"template_id": ctx["template"].pk}, only({R.COORDINATOR})),
+    "journeys:template_step_remove": (
+        lambda ctx: {"template_id": ctx["template"].pk, "step_id": 1},
+        only({R.COORDINATOR}, status=NOT_ALLOWED),
+    ),
+    "journeys:client_journey": (lambda ctx: {"client_id": ctx["client"].pk}, only(SEE_JOURNEYS, status=REDIRECT)),
+    "journeys:journey_detail": (lambda ctx: {"journey_id": ctx["journey"].pk}, only(SEE_JOURNEYS)),
+    "journeys:step_add": (lambda ctx: {"journey_id": ctx["journey"].pk}, only(SEE_RECORDS, status=NOT_ALLOWED)),
+    "journeys:stamp": (
+        lambda ctx: {"journey_id": ctx["journey"].pk, "step_id": 1},
+        only(SEE_RECORDS, status=NOT_ALLOWED),
+    ),
+    "journeys:step_remove": (
+        lambda ctx: {"journey_id": ctx["journey"].pk, "step_id": 1},
+        only(SEE_RECORDS, status=NOT_ALLOWED),
+    ),
+    "journeys:close": (lambda ctx: {"journey_id": ctx["journey"].pk}, only(SEE_RECORDS, status=NOT_ALLOWED)),
+    "journeys:referral_list": (lambda ctx: {}, only(REFERRAL_LISTS)),
+    "journeys:referral_create": (lambda ctx: {"client_id": ctx["client"].pk}, only(DESKS)),
+    "journeys:referral_detail": (lambda ctx: {"referral_id": ctx["referral"].pk}, only(DESKS)),
+    "journeys:referral_accept": (
+        lambda ctx: {"referral_id": ctx["referral"].pk},
+        only(REFERRAL_LISTS, status=NOT_ALLOWED),
+    ),
+    "journeys:referral_decline": (
+        lambda ctx: {"referral_id": ctx["referral"].pk},
+        only(REFERRAL_LISTS, status=NOT_ALLOWED),
+    ),
+    "journeys:referral_complete": (
+        lambda ctx: {"referral_id": ctx["referral"].pk},
+        only(REFERRAL_LISTS, status=NOT_ALLOWED),
+    ),
+    "journeys:response_times": (lambda ctx: {}, only(PARTNER_SYSTEMS)),
+    "journeys:webhook_list": (lambda ctx: {}, only(PARTNER_SYSTEMS)),
+    "journeys:webhook_action": (
+        lambda ctx: {"subscription_id": 1, "action": "retry"},
+        only(PARTNER_SYSTEMS, status=NOT_ALLOWED),
+    ),
+    # The journeys and referrals API (journeys/api.py), under the rules of the pages.
+    "api:journey_template_list": (lambda ctx: {}, {ANON: UNAUTHORISED, **dict.fromkeys(ALL_STAFF, OK)}),
+    # Without ?client= there is no record to show: the same 404 as for one not seen.
+    "api:journey_list": (lambda ctx: {}, only(SEE_RECORDS, status=NOT_FOUND, others=FORBIDDEN, anonymous=UNAUTHORISED)),
+    "api:journey_detail": (
+        lambda ctx: {"journey_id": ctx["journey"].pk},
+        {
+            **only(SEE_RECORDS, status=NOT_FOUND, others=FORBIDDEN, anonymous=UNAUTHORISED),
+            **dict.fromkeys([r.value for r in SEE_JOURNEYS], OK),
+        },
+    ),
+    "api:journey_stamp": (
+        lambda ctx: {"journey_id": ctx["journey"].pk, "step_id": 1},
+        only(SEE_RECORDS, status=NOT_ALLOWED, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    "api:referral_list": (lambda ctx: {}, only(REFERRAL_LISTS, others=FORBIDDEN, anonymous=UNAUTHORISED)),
+    "api:referral_detail": (
+        lambda ctx: {"referral_id": ctx["referral"].pk},
+        {
+            **only(REFERRAL_LISTS, status=NOT_FOUND, others=FORBIDDEN, anonymous=UNAUTHORISED),
+            **dict.fromkeys([r.value for r in DESKS], OK),
+        },
+    ),
+    "api:referral_accept": (
+        lambda ctx: {"referral_id": ctx["referral"].pk},
+        only(REFERRAL_LISTS, status=NOT_ALLOWED, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    "api:referral_decline": (
+        lambda ctx: {"referral_id": ctx["referral"].pk},
+        only(REFERRAL_LISTS, status=NOT_ALLOWED, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    "api:referral_complete": (
+        lambda ctx: {"referral_id": ctx["referral"].pk},
+        only(REFERRAL_LISTS, status=NOT_ALLOWED, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    # The stamp card: the personal code alone opens it, for anyone who has it.
+    "card:lookup": (lambda ctx: {}, everyone(OK)),
+    "card:card": (lambda ctx: {"code": ctx["client"].code}, everyone(OK)),
+    "card:self_done": (lambda ctx: {"code": ctx["client"].code, "step_id": 1}, everyone(NOT_ALLOWED)),
     # The public directory.
     "services:search": (lambda ctx: {}, everyone(OK)),
     "services:detail": (lambda ctx: {"service_id": ctx["service"].hsds_id}, everyone(OK)),
@@ -255,6 +340,22 @@ def _table_document(client: Any) -> Any:
     return document_add(client=client, upload=upload, title="Residence permit", by=None)
 
 
+def _table_journeys(ctx: dict[str, Any]) -> None:
+    from django.utils import timezone
+
+    from onestop.journeys.models import Referral
+    from onestop.journeys.services import journey_start, template_create, template_step_add
+
+    ctx["template"] = template_create(name="Newly arrived", by=None)
+    template_step_add(template=ctx["template"], service=ctx["service"], by=None)
+    ctx["journey"] = journey_start(client=ctx["client"], template=ctx["template"], by=None)
+    now = timezone.now()
+    ctx["referral"] = Referral.objects.create(
+        client=ctx["client"], from_organisation=ctx["org"], service=ctx["other_service"],
+        to_organisation=ctx["other_org"], created_at=now, due_at=now,
+    )  # fmt: skip
+
+
 @pytest.fixture
 def ctx(make_org: Callable[..., Organisation], settings: Any, tmp_path: Any) -> dict[str, Any]:
     from onestop.clients.models import ClientRecord
@@ -271,6 +372,7 @@ def ctx(make_org: Callable[..., Organisation], settings: Any, tmp_path: Any) -> 
     }
     ctx["service_at_location"] = ctx["service"].service_at_locations.create(site=ctx["site"])
     settings.MEDIA_ROOT = tmp_path  # uploaded files go here, never into ./media
+    _table_journeys(ctx)
     ctx["document"] = _table_document(ctx["client"])
     # Reception: a series for the service at the site, a desk of the role's organisation and
     # one of another, and a waiting ticket.
