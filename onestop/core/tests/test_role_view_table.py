@@ -107,6 +107,8 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
     "reception:desk_action": (lambda ctx: {"desk_id": ctx["desk"].pk, "action": "call-next"}, everyone(NOT_ALLOWED)),
     "reception:live": (lambda ctx: {"slug": ctx["site"].slug}, only({R.COORDINATOR, R.RECEPTION})),
     # Reception, end of the staff pages.
+    # Appointments, staff pages.
+    # Appointments, end of the staff pages.
     # Client records (ctx["client"] is kept by the role's own organisation).
     "clients:list": (lambda ctx: {}, only(SEE_RECORDS)),
     "clients:create": (lambda ctx: {}, only(KEEP_RECORDS)),
@@ -167,6 +169,8 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
     ),
     # Reception API.
     # Reception API, end.
+    # Appointments API.
+    # Appointments API, end.
     # Oversight: the data protection officer reads the field register and any record's history.
     "clients:register": (lambda ctx: {}, only({R.DATA_PROTECTION_OFFICER})),
     "clients:history": (lambda ctx: {"client_id": ctx["client"].pk}, only({R.DATA_PROTECTION_OFFICER})),
@@ -175,6 +179,8 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
     "clients:document_download": (lambda ctx: {"doc_id": ctx["document"].pk}, only(SEE_DOCUMENTS)),
     # Reception, public pages (kiosk, check-in by phone, ticket status, display): no login.
     # Reception, end of the public pages.
+    # Appointments, public pages (online booking): no login.
+    # Appointments, end of the public pages.
     # The public directory.
     "services:search": (lambda ctx: {}, everyone(OK)),
     "services:detail": (lambda ctx: {"service_id": ctx["service"].hsds_id}, everyone(OK)),
@@ -243,6 +249,23 @@ def _table_document(client: Any) -> Any:
     return document_add(client=client, upload=upload, title="Residence permit", by=None)
 
 
+def _table_booking(ctx: dict[str, Any]) -> dict[str, Any]:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from onestop.appointments.models import Booking, SlotRule
+
+    rule = SlotRule.objects.create(service=ctx["service"], site=ctx["site"], weekdays="MO,TU,WE,TH,FR,SA,SU")
+    start = timezone.now().replace(microsecond=0) + timedelta(days=3)
+    booking = Booking.objects.create(
+        service=ctx["service"], site=ctx["site"], start=start, end=start + timedelta(minutes=30), place=1,
+        status="confirmed", channel="staff", name="Amira", phone="+4915123456789", contact_key="tel:+4915123456789",
+        language="ar", page_language="ar", client=ctx["client"],
+    )  # fmt: skip
+    return {"slot_rule": rule, "booking": booking}
+
+
 @pytest.fixture
 def ctx(make_org: Callable[..., Organisation], settings: Any, tmp_path: Any) -> dict[str, Any]:
     from onestop.clients.models import ClientRecord
@@ -270,6 +293,8 @@ def ctx(make_org: Callable[..., Organisation], settings: Any, tmp_path: Any) -> 
     ctx["desk"].services.set([ctx["service"]])
     ctx["other_desk"] = Desk.objects.create(site=ctx["site"], organisation=other_org, name="Desk 2", label="2")
     ctx["ticket"] = check_in(CheckIn(service=ctx["service"], site=ctx["site"], language="ar", channel=Channel.DESK))
+    # Appointments: booking hours for the service at the site, and a confirmed booking.
+    ctx.update(_table_booking(ctx))
     return ctx
 
 
