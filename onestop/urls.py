@@ -4,12 +4,12 @@ from django.urls import URLPattern, URLResolver, include, path
 from django.views.i18n import set_language
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerSplitView
 
+from onestop.appointments import api as appointments_api
 from onestop.clients import api as clients_api
 from onestop.core import api as core_api
 from onestop.core import views as core_views
 from onestop.directory import api as directory_api
 from onestop.directory import hsds_api
-from onestop.appointments import api as appointments_api
 from onestop.reception import api as reception_api
 
 # The API documentation pages (Swagger UI, ReDoc) style themselves inline and ReDoc runs a
