@@ -14,11 +14,14 @@ import secrets
 from datetime import time
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from onestop.directory.models import Service, Site
+
+WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
 class SlotRule(models.Model):
@@ -49,6 +52,14 @@ class SlotRule(models.Model):
 
     def __str__(self) -> str:
         return f"{self.service} @ {self.site}: {self.weekdays} {self.starts_at:%H:%M}-{self.ends_at:%H:%M}"
+
+    def clean(self) -> None:
+        codes = [code.strip().upper() for code in self.weekdays.split(",") if code.strip()]
+        if not codes or any(code not in WEEKDAY_CODES for code in codes):
+            raise ValidationError(
+                {"weekdays": _("Write the weekdays as MO,TU,WE,TH,FR,SA,SU, separated by commas.")}, code="weekdays"
+            )
+        self.weekdays = ",".join(dict.fromkeys(codes))
 
 
 class BookingSettings(models.Model):

@@ -16,10 +16,8 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.db.models import Count, Q, QuerySet
 
-from onestop.appointments.models import Booking, BookingSettings, BookingStatus, SlotRule
+from onestop.appointments.models import WEEKDAY_CODES, Booking, BookingSettings, BookingStatus, SlotRule
 from onestop.directory.models import Closure, Service, Site
-
-WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
 def local_tz() -> ZoneInfo:
@@ -54,7 +52,9 @@ def booking_settings(service: Service) -> BookingSettings:
 
 
 def _rule_days(rule: SlotRule) -> set[int]:
-    return {WEEKDAYS.index(d.strip().upper()) for d in rule.weekdays.split(",") if d.strip().upper() in WEEKDAYS}
+    return {
+        WEEKDAY_CODES.index(d.strip().upper()) for d in rule.weekdays.split(",") if d.strip().upper() in WEEKDAY_CODES
+    }
 
 
 def _closures(service_id: int, site_id: int, first: date, last: date) -> dict[date, list[tuple[time, time] | None]]:

@@ -281,3 +281,13 @@ def test_bad_person_details_are_refused(office: Office) -> None:
             staff_book(office, **extra)
         assert error.value.code == code
     assert Booking.objects.count() == 0
+
+
+def test_booking_hours_refuse_unknown_weekdays(office: Office) -> None:
+    rule = SlotRule(service=office.service, site=office.site, weekdays="MO,DI")
+    with pytest.raises(ValidationError) as error:
+        rule.full_clean()
+    assert "weekdays" in error.value.message_dict
+    rule.weekdays = "mo, tu,MO"
+    rule.full_clean()
+    assert rule.weekdays == "MO,TU"

@@ -23,7 +23,9 @@ def test_export_lists_and_erasure_removes_tickets_and_bookings(office: Office) -
         person=appointments.Person(name="Amir K.", language="fa", phone="+4915123456789", client=client),
     )  # fmt: skip
     ticket = reception.check_in(
-        reception.CheckIn(service=office.service, site=office.site, language="fa", client=client, phone="+4915123456789")
+        reception.CheckIn(
+            service=office.service, site=office.site, language="fa", client=client, phone="+4915123456789"
+        )
     )
     exported = client_export(client=client, by=office.staff)
     assert [b["name"] for b in exported["bookings"]] == ["Amir K."]
