@@ -263,9 +263,12 @@ def test_reminders_go_out_once_the_day_before(office: Office, django_capture_on_
     with django_capture_on_commit_callbacks(execute=True):
         assert appointments.send_reminders(now=NOW) == 1
         assert appointments.send_reminders(now=NOW + timedelta(hours=2)) == 0
-    reminders = [m for m in mail.outbox if "tomorrow" in m.body]
-    assert [m.to for m in reminders] == [["amir@example.org"]]
-    assert BookingMessage.objects.filter(kind="reminder").count() == 1
+    reminder = BookingMessage.objects.get(kind="reminder")
+    assert reminder.to == "amir@example.org"
+    with translation.override("fa"):  # the person's language
+        expected = gettext("Reminder: your appointment is tomorrow: %(service)s, %(when)s.")
+    assert reminder.body.startswith(expected.split("%(service)s")[0])
+    assert [m.to for m in mail.outbox if m.body == reminder.body] == [["amir@example.org"]]
 
 
 def test_bad_person_details_are_refused(office: Office) -> None:
