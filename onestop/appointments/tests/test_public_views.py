@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -430,3 +431,34 @@ def test_code_attempts_per_address_are_limited(office: Office, client: Client, s
         assert client.post(url, {"code": "999999" if code != "999999" else "888888"}).status_code == 400
     assert client.post(url, {"code": code}).status_code == 429  # not even checked
     assert Booking.objects.get().status == BookingStatus.HELD and Booking.objects.get().code_attempts == 3
+
+
+def test_the_booking_pages_need_no_javascript_and_weigh_under_30_kb(office: Office, client: Client) -> None:
+    import gzip
+    from pathlib import Path
+
+    static = Path(__file__).resolve().parents[2] / "static" / "onestop"
+    css = sum(len(gzip.compress((static / name).read_bytes())) for name in ("onestop.css", "booking.css"))
+    booking = confirmed(office)
+    for url in ("/fa/book/", f"/fa/book/?{urlencode(choices(office))}", f"/fa/book/{booking.token}/",
+                f"/fa/book/{booking.token}/change/"):  # fmt: skip
+        html = client.get(url).content
+        assert b"<script" not in html and b"style=" not in html, url
+        assert len(gzip.compress(html)) + css < 30 * 1024, url
+
+
+def test_the_list_of_services_costs_the_same_queries_for_one_or_three(office: Office, client: Client) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/fa/book/").status_code == 200
+        return len(queries)
+
+    one = count()
+    for n in range(2):
+        extra = Service.objects.create(organisation=office.org, name=f"Extra {n}", slug=f"extra-{n}")
+        ServiceText.objects.create(service=extra, language="fa", name=f"خدمت {n}", source_hash="x")
+        SlotRule.objects.create(service=extra, site=office.site)
+    assert count() == one
