@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
@@ -27,6 +28,7 @@ from onestop.appointments.models import (
     SlotRule,
 )
 from onestop.appointments.tests.conftest import Office
+from onestop.core.languages import language_name
 from onestop.directory.models import Address, Closure, Service, ServiceText, Site
 from onestop.directory.selectors import source_hash
 
@@ -116,7 +118,10 @@ def test_free_times_are_grouped_by_day_in_the_page_language_a_week_per_page(offi
     local = first.start.astimezone(BERLIN)
     with translation.override("fa"):
         weekday = date_format(local.date(), "l")
-        heading = f"{weekday}, {date_format(local.date(), 'DATE_FORMAT')}"
+        heading = translation.gettext("%(weekday)s, %(date)s") % {
+            "weekday": weekday,
+            "date": date_format(local.date(), "DATE_FORMAT"),
+        }
     assert heading in page and weekday != local.strftime("%A")  # the weekday in Persian
     assert f'<time datetime="{local.isoformat()}">' in page  # local time, with its offset
     assert f"start={epoch(first.start)}" in page
@@ -171,6 +176,9 @@ def test_a_person_books_confirms_with_the_code_and_gets_the_link(
 
     card = client.get(done["Location"]).content.decode()
     assert "اجازه اقامت" in card and "گذرنامه و عکس" in card  # the service's own Persian texts
+    with translation.override("fa"):
+        interpreter = translation.gettext("An interpreter for %(language)s is requested for the appointment.")
+        assert interpreter % {"language": language_name("fa")} in card
     assert "Marktplatz 1" in card and "Bus 5, stop Rathaus" in card
     assert f"/fa/book/{booking.token}/appointment.ics" in card
     assert f"/fa/book/{booking.token}/change/" in card and f"/fa/book/{booking.token}/cancel/" in card
@@ -327,9 +335,10 @@ def test_the_booking_page_is_printable_and_says_whether_an_interpreter_is_booked
 ) -> None:
     booking = confirmed(office, interpreter_needed=False)
     page = client.get(f"/en/book/{booking.token}/").content.decode()
-    assert "No interpreter booked." in page and "Residence permit" in page
-    assert 'class="booking-actions no-print"' in page
-    assert "booking.css" in page
+    assert "No interpreter requested." in page and "Residence permit" in page
+    assert 'class="booking-actions no-print"' in page and "booking.css" in page
+    css = (Path(__file__).resolve().parents[2] / "static" / "onestop" / "booking.css").read_text()
+    assert "@page { size: A4;" in css and ".no-print, .messages { display: none !important; }" in css
     held, _code = appointments.book(
         service=office.service, site=office.site, start=free(office, 2).start, channel=BookingChannel.ONLINE,
         person=appointments.Person(name="Sara", language="ar", phone="+4915123456702", interpreter_needed=True),
@@ -435,7 +444,6 @@ def test_code_attempts_per_address_are_limited(office: Office, client: Client, s
 
 def test_the_booking_pages_need_no_javascript_and_weigh_under_30_kb(office: Office, client: Client) -> None:
     import gzip
-    from pathlib import Path
 
     static = Path(__file__).resolve().parents[2] / "static" / "onestop"
     css = sum(len(gzip.compress((static / name).read_bytes())) for name in ("onestop.css", "booking.css"))
