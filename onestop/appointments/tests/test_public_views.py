@@ -470,3 +470,16 @@ def test_the_list_of_services_costs_the_same_queries_for_one_or_three(office: Of
         ServiceText.objects.create(service=extra, language="fa", name=f"خدمت {n}", source_hash="x")
         SlotRule.objects.create(service=extra, site=office.site)
     assert count() == one
+
+
+def test_the_reminder_carries_the_booking_link_in_the_persons_language(office: Office, settings: Any) -> None:
+    settings.SITE_URL = "https://oss.example.org"
+    now = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
+    booking, _code = appointments.book(
+        service=office.service, site=office.site, start=datetime(2026, 11, 24, 8, 0, tzinfo=UTC),
+        channel=BookingChannel.STAFF, now=now,
+        person=appointments.Person(name="Reza", language="fa", phone=PHONE, page_language="ar"),
+    )  # fmt: skip
+    assert appointments.send_reminders(now=now) == 1
+    reminder = BookingMessage.objects.get(booking=booking, kind="reminder")
+    assert reminder.body.endswith(f"https://oss.example.org/ar/book/{booking.token}/")
