@@ -357,3 +357,9 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
 }
 CSRF_FAILURE_VIEW = "onestop.core.views.csrf_failure"
+# The public address of the site, for links in messages sent without a request (booking
+# confirmations, reminders), e.g. https://oss.example.org.
+SITE_URL = env("SITE_URL", "" if PRODUCTION else "http://localhost:8000").rstrip("/")
+# Online booking: attempts per visitor address and hour (the anti-bot rule), see docs/appointments.md.
+BOOKING_ATTEMPTS_PER_HOUR = int(env("BOOKING_ATTEMPTS_PER_HOUR", "30"))
+BOOKING_CODE_ATTEMPTS_PER_HOUR = int(env("BOOKING_CODE_ATTEMPTS_PER_HOUR", "60"))

@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
@@ -363,6 +364,14 @@ def when_text(booking: Booking) -> str:
     return formats.date_format(local, "DATETIME_FORMAT")
 
 
+def booking_link(booking: Booking) -> str:
+    """The booking's own page (the token is the key), in its page language, absolute when
+    ``SITE_URL`` is set."""
+    with translation.override(booking.page_language):
+        path = reverse("book:booking", kwargs={"token": booking.token})
+    return settings.SITE_URL + path
+
+
 def _message(booking: Booking, kind: str, *, code: str = "") -> BookingMessage | None:
     if booking.phone:
         channel, to = "sms", booking.phone
@@ -381,6 +390,8 @@ def _message(booking: Booking, kind: str, *, code: str = "") -> BookingMessage |
             body = _("Reminder: your appointment is tomorrow: %(service)s, %(when)s.") % values
         else:
             body = _("Your appointment is cancelled: %(service)s, %(when)s.") % values
+        if kind in (MessageKind.CONFIRMED, MessageKind.REMINDER):
+            body += "\n" + _("To change or cancel it: %(link)s") % {"link": booking_link(booking)}
     try:
         with transaction.atomic():
             message = BookingMessage.objects.create(

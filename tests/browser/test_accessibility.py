@@ -53,7 +53,51 @@ CASES = {
     "client-new": Case("/ar/staff/clients/new/", user="lawclinic"),
     "client": Case("/en/staff/clients/{client}/", user="lawclinic", heading="Amira Haddad"),
     "consent": Case("/en/staff/clients/{client}/consents/new/", user="lawclinic", heading="Record a consent"),
+    # Online booking (appointments/public): every step, in a right-to-left language too.
+    "book-start": Case("/en/book/", heading="Book an appointment"),
+    "book-start-fa": Case("/fa/book/"),
+    "book-language-ar": Case("/ar/book/?service={bookable}"),
+    "book-times-fa": Case("/fa/book/?service={bookable}&site=foreigners-office&language=fa&interpreter=yes"),
+    "book-details": Case(
+        "/en/book/?service={bookable}&site=foreigners-office&language=fa&interpreter=no&start={start}",
+        heading="Book an appointment",
+    ),
+    "book-confirm": Case("/en/book/{held}/confirm/", heading="Enter your code"),
+    "book-booking": Case("/en/book/{token}/", heading="Your appointment"),
+    "book-booking-fa": Case("/fa/book/{token}/"),
+    "book-change": Case("/en/book/{token}/change/", heading="Change the time"),
+    "book-cancel-ar": Case("/ar/book/{token}/cancel/"),
 }
+
+
+def booking_values() -> dict[str, Any]:
+    """Booking hours for the demo's residence permit, a confirmed and a held booking."""
+    from datetime import time
+
+    from django.utils import timezone
+
+    from onestop.appointments import services as appointments
+    from onestop.appointments import slots
+    from onestop.appointments.models import BookingChannel, SlotRule
+    from onestop.directory.models import Site
+
+    service, site = Service.objects.get(slug="residence-permit"), Site.objects.get(slug="foreigners-office")
+    SlotRule.objects.create(service=service, site=site, starts_at=time(8), ends_at=time(12), capacity=2)
+    free = slots.free_slots(services=[service], site=site, now=timezone.now())
+    person = appointments.Person(name="Reza", language="fa", phone="+4915123456789", interpreter_needed=True)
+    booking, _code = appointments.book(
+        service=service, site=site, start=free[0].start, person=person, channel=BookingChannel.STAFF
+    )
+    held, _code = appointments.book(
+        service=service, site=site, start=free[1].start, channel=BookingChannel.ONLINE,
+        person=appointments.Person(name="Sara", language="ar", email="sara@example.org"),
+    )  # fmt: skip
+    return {
+        "bookable": service.hsds_id,
+        "start": int(free[2].start.timestamp()),
+        "token": booking.token,
+        "held": held.token,
+    }
 
 
 def describe(violations: list[dict[str, Any]]) -> str:
@@ -97,6 +141,7 @@ def test_page_has_no_serious_accessibility_violations(
         service=service.hsds_id,
         service_pk=service.pk,
         client=ClientRecord.objects.get(name="Amira Haddad").pk,
+        **(booking_values() if name.startswith("book-") else {}),
     )
     if case.user:
         log_in_as(case.user)

@@ -180,6 +180,13 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
     # Reception, public pages (kiosk, check-in by phone, ticket status, display): no login.
     # Reception, end of the public pages.
     # Appointments, public pages (online booking): no login.
+    "book:start": (lambda ctx: {}, everyone(OK)),
+    "book:booking": (lambda ctx: {"token": ctx["booking"].token}, everyone(OK)),
+    # A confirmed booking needs no code: its confirm page sends on to the booking.
+    "book:confirm": (lambda ctx: {"token": ctx["booking"].token}, everyone(REDIRECT)),
+    "book:change": (lambda ctx: {"token": ctx["booking"].token}, everyone(OK)),
+    "book:cancel": (lambda ctx: {"token": ctx["booking"].token}, everyone(OK)),
+    "book:ics": (lambda ctx: {"token": ctx["booking"].token}, everyone(OK)),
     # Appointments, end of the public pages.
     # The public directory.
     "services:search": (lambda ctx: {}, everyone(OK)),
