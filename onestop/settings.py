@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "onestop.directory",
     "onestop.accounts",
     "onestop.reception",
+    "onestop.interpreting",
     "onestop.clients",
 ]
 

@@ -1,0 +1,55 @@
+"""Many accepts for one interpreter at overlapping times, at once, against PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from onestop.accounts.models import Role, User
+from onestop.interpreting import services
+from onestop.interpreting.models import Assignment, AssignmentBlock, Mode, RequestStatus
+from onestop.interpreting.tests.conftest import Pool, local, next_weekday
+from onestop.reception.tests.test_concurrency import run_threads
+
+pytestmark = [pytest.mark.postgres_only, pytest.mark.django_db(transaction=True)]
+
+
+def test_concurrent_accepts_of_overlapping_requests_book_the_interpreter_exactly_once(
+    pool: Pool, make_staff: Callable[..., User]
+) -> None:
+    amal = pool.staff("Amal", ["ar"])
+    asker = make_staff(Role.RECEPTION)
+    start = local(next_weekday(0), 10)
+    # Twelve requests, each overlapping all the others by at least a quarter hour, all offered to Amal.
+    offers = []
+    for n in range(12):
+        request = services.request_interpreter(
+            language="ar", mode=Mode.ON_SITE, start=start + timedelta(minutes=5 * n),
+            end=start + timedelta(minutes=75 + 5 * n), requested_by=asker,
+        )  # fmt: skip
+        offers.append(request.offers.get())
+    assert {o.interpreter_id for o in offers} == {amal.pk}
+
+    def accept(n: int) -> str:
+        try:
+            services.accept(offer=offers[n], by=amal.user)
+        except ValidationError as error:
+            assert "Just taken" in error.messages[0]
+            return str(error.code)
+        return "booked"
+
+    results = run_threads(len(offers), accept)
+    assert sorted(results) == ["booked"] + ["taken"] * 11
+    assignment = Assignment.objects.get()
+    assert assignment.request.status == RequestStatus.ACCEPTED
+    blocks = AssignmentBlock.objects.filter(interpreter=amal)
+    assert (
+        blocks.count()
+        == blocks.values("block_start").distinct().count()
+        == len(list(blocks.filter(assignment=assignment)))
+    )
+    # The losers are still offered, untouched, and nobody else was booked.
+    assert Assignment.objects.filter(interpreter=amal).count() == 1
