@@ -116,7 +116,8 @@ class AvailabilityWindow(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_weekday_display()} {self.starts:%H:%M}-{self.ends:%H:%M}"
+        ends = "24:00" if self.ends == time(0) else f"{self.ends:%H:%M}"
+        return f"{self.get_weekday_display()} {self.starts:%H:%M}-{ends}"
 
 
 class Absence(models.Model):
