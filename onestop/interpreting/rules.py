@@ -52,5 +52,5 @@ rules.add_perm("interpreting.answer_offer", is_coordinator | is_offered_to)
 # With a request: see it; cancel it (who asked, or the coordinator).
 rules.add_perm("interpreting.view_request", is_coordinator | asked_for | interprets)
 rules.add_perm("interpreting.cancel_request", is_coordinator | asked_for)
-# Any staff member who may ask or interpret sees the pool (names and languages) through the API.
-rules.add_perm("interpreting.view_pool", is_coordinator | may_ask | is_interpreter)
+# Takes part in interpreting at all: lists requests (their own) and the pool through the API.
+rules.add_perm("interpreting.take_part", is_coordinator | may_ask | is_interpreter)

@@ -19,6 +19,7 @@ from onestop.accounts.models import User
 from onestop.core.decorators import staff_permission_required
 from onestop.core.languages import language_name
 from onestop.interpreting import selectors, services
+from onestop.interpreting.access import get_desk_for_user, get_ticket_for_user
 from onestop.interpreting.availability import local_tz
 from onestop.interpreting.forms import AbsenceForm, DeclineForm, InterpreterForm, RequestForm, WindowsForm
 from onestop.interpreting.models import Absence, Interpreter, InterpreterRequest, Mode, OfferStatus, RequestStatus
@@ -83,22 +84,10 @@ def _desk_and_ticket(request: HttpRequest) -> tuple[Desk | None, Ticket | None]:
     desk = ticket = None
     desk_id, ticket_id = request.GET.get("desk", ""), request.GET.get("ticket", "")
     if desk_id:
-        desk = Desk.objects.filter(pk=int(desk_id) if desk_id.isdigit() else 0, is_active=True).first()
-        if desk is None or not user.has_perm("reception.operate_desk", desk):
-            raise Http404
+        desk = get_desk_for_user(user, int(desk_id) if desk_id.isdigit() else 0)
     if ticket_id:
-        ticket = Ticket.objects.filter(pk=int(ticket_id) if ticket_id.isdigit() else 0).first()
-        if ticket is None or not _may_see_ticket(user, ticket, desk):
-            raise Http404
+        ticket = get_ticket_for_user(user, int(ticket_id) if ticket_id.isdigit() else 0, desk)
     return desk, ticket
-
-
-def _may_see_ticket(user: User, ticket: Ticket, desk: Desk | None) -> bool:
-    if desk is not None:
-        return desk.site_id == ticket.site_id
-    if user.has_perm("interpreting.coordinate"):
-        return True
-    return any(user.has_perm("reception.operate_desk", d) for d in Desk.objects.filter(site_id=ticket.site_id))
 
 
 def _initial(ticket: Ticket | None) -> dict[str, Any]:

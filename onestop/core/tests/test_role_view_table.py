@@ -130,7 +130,30 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
         only({R.COORDINATOR}),
     ),
     "interpreting:absence_delete": (lambda ctx: {"absence_id": 1}, everyone(NOT_ALLOWED)),
-    # Interpreting, end of the staff pages.
+    # Interpreting API: 403 for roles that take no part in interpreting (who asks, answers, coordinates).
+    "api:interpreter_request_list": (
+        lambda ctx: {},
+        only({*DESK_WORK, R.INTERPRETER}, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    "api:interpreter_request_detail": (
+        lambda ctx: {"request_id": interpreting_table.request(ctx).pk},
+        {
+            **only({*DESK_WORK, R.INTERPRETER}, status=NOT_FOUND, others=FORBIDDEN, anonymous=UNAUTHORISED),
+            R.COORDINATOR: OK,
+        },
+    ),
+    **{
+        f"api:interpreter_request_{action}": (
+            lambda ctx: {"request_id": interpreting_table.request(ctx).pk},
+            only({*DESK_WORK, R.INTERPRETER}, status=NOT_ALLOWED, others=FORBIDDEN, anonymous=UNAUTHORISED),
+        )
+        for action in ("offer", "accept", "decline", "cancel")
+    },
+    "api:interpreter_list": (
+        lambda ctx: {},
+        only({*DESK_WORK, R.INTERPRETER}, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    # Interpreting, end.
     # Client records (ctx["client"] is kept by the role's own organisation).
     "clients:list": (lambda ctx: {}, only(SEE_RECORDS)),
     "clients:create": (lambda ctx: {}, only(KEEP_RECORDS)),
