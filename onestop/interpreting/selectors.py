@@ -75,7 +75,7 @@ def short_languages(now: datetime, ahead: timedelta = LOOK_AHEAD) -> list[ShortL
 
 def requests_visible_to(user: User) -> QuerySet[InterpreterRequest]:
     """The coordinator sees every request; others what they asked for or were offered."""
-    requests = InterpreterRequest.objects.select_related("desk", "ticket").order_by("-starts_at", "-pk")
+    requests = InterpreterRequest.objects.select_related("desk__site", "ticket").order_by("-starts_at", "-pk")
     if user.has_perm("interpreting.coordinate"):
         return requests
     mine = Q(requested_by=user) | Q(pk__in=Offer.objects.filter(interpreter__user=user).values("request_id"))
