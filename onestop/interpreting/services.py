@@ -159,7 +159,11 @@ def request_interpreter(
 
 
 def _locked(request: InterpreterRequest) -> InterpreterRequest:
-    return InterpreterRequest.objects.select_for_update().get(pk=request.pk)
+    return _locked_id(request.pk)
+
+
+def _locked_id(request_id: int) -> InterpreterRequest:
+    return InterpreterRequest.objects.select_for_update().get(pk=request_id)
 
 
 def offer(*, request: InterpreterRequest, interpreter: Interpreter, by: User | None) -> Offer:
@@ -228,8 +232,9 @@ def accept(*, offer: Offer, by: User | None) -> Assignment:
     booked for an overlapping time meanwhile; then nothing changes."""
     now = timezone.now()
     with transaction.atomic():
+        # Always the request's row first, then the offer's (as offer and cancel_request do): no deadlock.
+        request = _locked_id(offer.request_id)
         current = _pending(offer)
-        request = _locked(current.request)
         if request.status != RequestStatus.OFFERED:
             raise ValidationError(_("This request is not waiting for an answer any more."), code="state")
         if request.ends_at <= now:
@@ -248,8 +253,8 @@ def decline(*, offer: Offer, by: User | None, reason: str = "", offer_next_one: 
     """The interpreter cannot take it: the request is open again and offered to the next proposal."""
     now = timezone.now()
     with transaction.atomic():
+        request = _locked_id(offer.request_id)
         current = _pending(offer)
-        request = _locked(current.request)
         Offer.objects.filter(pk=current.pk).update(
             status=OfferStatus.DECLINED, answered_at=now, answered_by=by, reason=reason.strip()[:300]
         )

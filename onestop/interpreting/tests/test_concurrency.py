@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 
 from onestop.accounts.models import Role, User
 from onestop.interpreting import services
-from onestop.interpreting.models import Assignment, AssignmentBlock, Mode, RequestStatus
+from onestop.interpreting.models import Assignment, AssignmentBlock, InterpreterRequest, Mode, RequestStatus
 from onestop.interpreting.tests.conftest import Pool, local, next_weekday
 from onestop.reception.tests.test_concurrency import run_threads
 
@@ -53,3 +53,34 @@ def test_concurrent_accepts_of_overlapping_requests_book_the_interpreter_exactly
     )
     # The losers are still offered, untouched, and nobody else was booked.
     assert Assignment.objects.filter(interpreter=amal).count() == 1
+
+
+def test_accepting_and_cancelling_at_once_ends_cancelled_with_nothing_booked(
+    pool: Pool, make_staff: Callable[..., User]
+) -> None:
+    amal = pool.staff("Amal", ["ar"])
+    asker = make_staff(Role.RECEPTION)
+    start = local(next_weekday(0), 10)
+    pairs = []
+    for n in range(6):
+        request = services.request_interpreter(
+            language="ar", mode=Mode.ON_SITE, start=start + timedelta(hours=2 * n),
+            end=start + timedelta(hours=2 * n + 1), requested_by=asker,
+        )  # fmt: skip
+        pairs.append((request, request.offers.get()))
+
+    def work(n: int) -> str:
+        request, offer = pairs[n // 2]
+        try:
+            if n % 2:
+                services.cancel_request(request, asker)
+            else:
+                services.accept(offer=offer, by=amal.user)
+        except ValidationError as error:
+            return str(error.code)
+        return "ok"
+
+    results = run_threads(2 * len(pairs), work)
+    assert set(results) <= {"ok", "state"}  # never a deadlock or a half-done change
+    assert set(InterpreterRequest.objects.values_list("status", flat=True)) == {RequestStatus.CANCELLED}
+    assert not AssignmentBlock.objects.exists()
