@@ -11,16 +11,18 @@ from django.http import Http404
 
 from onestop.accounts.models import User
 from onestop.core.languages import language_name
+from onestop.interpreting.availability import blocks
 from onestop.interpreting.models import (
     UNFILLED_STATUSES,
     Assignment,
+    AssignmentBlock,
     Interpreter,
     InterpreterRequest,
     Offer,
     OfferStatus,
     RequestStatus,
 )
-from onestop.interpreting.services import propose
+from onestop.interpreting.services import speaks_in_mode, works_then
 
 LOOK_AHEAD = timedelta(days=14)
 
@@ -50,7 +52,6 @@ def unfilled(now: datetime, ahead: timedelta = LOOK_AHEAD) -> QuerySet[Interpret
     return (
         InterpreterRequest.objects.filter(status__in=UNFILLED_STATUSES, ends_at__gt=now, starts_at__lt=now + ahead)
         .select_related("desk__site", "ticket", "requested_by")
-        .prefetch_related("offers__interpreter")
         .order_by("starts_at", "pk")
     )
 
@@ -63,13 +64,39 @@ class ShortLanguage:
 
 
 def short_languages(now: datetime, ahead: timedelta = LOOK_AHEAD) -> list[ShortLanguage]:
-    """Languages with open requests in the next two weeks that nobody available could take,
-    most requests first."""
+    """Languages with open requests in the next two weeks that nobody available could take, most
+    requests first. The same test as ``services.propose``, for all requests in a fixed number of
+    queries: the pool, the bookings and the declines are read once."""
+    requests = list(unfilled(now, ahead).filter(status=RequestStatus.OPEN))
+    if not requests:
+        return []
+    interpreters = list(Interpreter.objects.filter(is_active=True).prefetch_related("languages", "windows", "absences"))
+    first = min(blocks(r.starts_at, r.ends_at)[0] for r in requests)
+    last = max(r.ends_at for r in requests)
+    booked = set(
+        AssignmentBlock.objects.filter(block_start__gte=first, block_start__lt=last).values_list(
+            "interpreter_id", "block_start"
+        )
+    )
+    declined = set(
+        Offer.objects.filter(request__in=requests, status=OfferStatus.DECLINED).values_list(
+            "request_id", "interpreter_id"
+        )
+    )
+
+    def could_take(interpreter: Interpreter, request: InterpreterRequest) -> bool:
+        return (
+            (request.pk, interpreter.pk) not in declined
+            and speaks_in_mode(interpreter, request.language, request.mode)
+            and works_then(interpreter, request.starts_at, request.ends_at)
+            and not any((interpreter.pk, b) in booked for b in blocks(request.starts_at, request.ends_at))
+        )
+
     by_language: dict[str, list[InterpreterRequest]] = defaultdict(list)
-    for request in unfilled(now, ahead).filter(status=RequestStatus.OPEN):
-        if not propose(request):
+    for request in requests:
+        if not any(could_take(interpreter, request) for interpreter in interpreters):
             by_language[request.language].append(request)
-    rows = [ShortLanguage(code, language_name(code), requests) for code, requests in by_language.items()]
+    rows = [ShortLanguage(code, language_name(code), found) for code, found in by_language.items()]
     return sorted(rows, key=lambda row: (-len(row.requests), row.name.casefold()))
 
 

@@ -76,6 +76,18 @@ def _assignments_on(interpreter_ids: Iterable[int], day: date) -> Counter[int]:
     return Counter(rows)
 
 
+def works_then(interpreter: Interpreter, start: datetime, end: datetime) -> bool:
+    """Inside the weekly windows and not absent (uses the prefetched windows and absences)."""
+    return availability.within_windows(interpreter.windows.all(), start, end) and not availability.absent(
+        interpreter.absences.all(), start, end
+    )
+
+
+def speaks_in_mode(interpreter: Interpreter, language: str, mode: str) -> bool:
+    """Uses the prefetched languages."""
+    return interpreter.offers_mode(mode) and any(lang.code == language for lang in interpreter.languages.all())
+
+
 def available_interpreters(
     language: str, mode: str, start: datetime, end: datetime, *, exclude: Sequence[int] = ()
 ) -> list[Interpreter]:
@@ -83,13 +95,7 @@ def available_interpreters(
     then; best first: staff before freelance, then fewest assignments that day, then by name."""
     if mode not in Mode.values or end <= start:
         return []
-    candidates = [c for c in _candidates(language, mode) if c.pk not in exclude]
-    candidates = [
-        c
-        for c in candidates
-        if availability.within_windows(c.windows.all(), start, end)
-        and not availability.absent(c.absences.all(), start, end)
-    ]
+    candidates = [c for c in _candidates(language, mode) if c.pk not in exclude and works_then(c, start, end)]
     busy = _busy([c.pk for c in candidates], start, end)
     free = [c for c in candidates if c.pk not in busy]
     load = _assignments_on([c.pk for c in free], start.astimezone(availability.local_tz()).date())

@@ -128,3 +128,21 @@ def test_the_schema_documents_the_interpreting_api(client: Client) -> None:
         "/api/v1/interpreters/",
     } <= set(paths)
     assert "409" in paths["/api/v1/interpreter-requests/{request_id}/accept/"]["post"]["responses"]
+
+
+def test_the_request_list_takes_the_same_queries_for_one_or_three_requests(api: ApiMaker, pool: Pool) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    pool.staff("Amal", ["ar"])
+    asker = api(Role.RECEPTION, pool.org)
+    start = local(next_weekday(0), 10)
+    asker.call("POST", "interpreter-requests/", body(start))
+    asker.get("interpreter-requests/")
+    with CaptureQueriesContext(connection) as one:
+        asker.get("interpreter-requests/")
+    for n in (1, 2):
+        asker.call("POST", "interpreter-requests/", body(start + timedelta(hours=2 * n)))
+    with CaptureQueriesContext(connection) as three:
+        listed = asker.get("interpreter-requests/").json()
+    assert listed["count"] == 3 and len(one) == len(three)

@@ -262,3 +262,25 @@ def test_done_only_after_it_started(pool: Pool, asker: User) -> None:
     current = ask(asker, start=now - timedelta(minutes=5))
     services.accept(offer=current.offers.get(), by=None)
     assert services.complete(request=current, by=asker).status == RequestStatus.DONE
+
+
+def test_short_languages_agree_with_the_proposals(pool: Pool, asker: User) -> None:
+    from onestop.interpreting.selectors import short_languages
+
+    day = next_weekday(MONDAY)
+    amal = pool.staff("Amal", ["ar"], windows=[(MONDAY, time(9), time(12))])
+    pool.staff("Olena", ["uk"])
+    requests = [
+        ask(asker, "ar", start=local(day, 9), auto_offer=False),  # Amal could come
+        ask(asker, "ar", start=local(day, 13), auto_offer=False),  # after Amal's hours
+        ask(asker, "uk", start=local(day, 9), mode=Mode.VIDEO, auto_offer=False),  # Olena works on site only
+        ask(asker, "ar", start=local(day, 10), auto_offer=False),  # Amal declines it
+        ask(asker, "ti", start=local(day, 9), auto_offer=False),  # nobody speaks it
+    ]
+    services.decline(offer=services.offer(request=requests[3], interpreter=amal, by=None), by=None)
+    expected: dict[str, int] = {}
+    for request in requests:
+        if not services.propose(request):
+            expected[request.language] = expected.get(request.language, 0) + 1
+    assert expected == {"ar": 2, "uk": 1, "ti": 1}
+    assert {row.code: len(row.requests) for row in short_languages(timezone.now())} == expected

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import time, timedelta
 from typing import Any
 
 from django.db import connection
@@ -184,3 +184,27 @@ def test_the_pool_page_takes_the_same_queries_for_one_or_three_interpreters(
     with CaptureQueriesContext(connection) as three:
         page = client.get(url).content.decode()
     assert "Three" in page and len(one) == len(three)
+
+
+def test_the_coordination_page_takes_the_same_queries_for_one_or_three_open_requests(
+    client: Client, pool: Pool, asker: User, make_staff: Callable[..., User]
+) -> None:
+    pool.freelancer("Yonas", ["ti"], windows=[(2, time(13), time(17))])
+    login_verified(client, make_staff(Role.COORDINATOR))
+    url = reverse("interpreting:coordination")
+    day = next_weekday(1)
+
+    def ask(hour: int) -> None:
+        services.request_interpreter(
+            language="ti", mode=Mode.ON_SITE, start=local(day, hour), end=local(day, hour + 1), requested_by=asker
+        )
+
+    ask(9)
+    client.get(url)
+    with CaptureQueriesContext(connection) as one:
+        client.get(url)
+    ask(11)
+    ask(13)
+    with CaptureQueriesContext(connection) as three:
+        page = client.get(url).content.decode()
+    assert "<tr><td>Tigrinya</td><td>3</td></tr>" in page and len(one) == len(three)
