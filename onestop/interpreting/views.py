@@ -93,9 +93,9 @@ def _desk_and_ticket(request: HttpRequest) -> tuple[Desk | None, Ticket | None]:
 def _initial(ticket: Ticket | None) -> dict[str, Any]:
     start = timezone.now().astimezone(local_tz()) + timedelta(minutes=5)
     start = start.replace(minute=start.minute - start.minute % 5, second=0, microsecond=0)
+    if (start + timedelta(hours=1)).date() != start.date():  # late at night: tomorrow morning
+        start = start.replace(hour=9, minute=0) + timedelta(days=1)
     end = start + timedelta(hours=1)
-    if end.date() != start.date():
-        end = start.replace(hour=23, minute=55)
     initial: dict[str, Any] = {"day": start.date(), "starts": start.time(), "ends": end.time(), "mode": Mode.ON_SITE}
     if ticket is not None:
         initial["language"] = ticket.language

@@ -13,6 +13,7 @@ from playwright.sync_api import Page
 from onestop.accounts.models import User
 from onestop.clients.models import ClientRecord
 from onestop.directory.models import Organisation, Service
+from onestop.interpreting.models import Interpreter
 
 from .conftest import submit_password
 
@@ -53,6 +54,14 @@ CASES = {
     "client-new": Case("/ar/staff/clients/new/", user="lawclinic"),
     "client": Case("/en/staff/clients/{client}/", user="lawclinic", heading="Amira Haddad"),
     "consent": Case("/en/staff/clients/{client}/consents/new/", user="lawclinic", heading="Record a consent"),
+    # Interpreting.
+    "interpreting-inbox": Case("/en/staff/interpreting/", user="interpreter-fa", heading="Interpreting inbox"),
+    "interpreting-ask-fa": Case("/fa/staff/interpreting/requests/new/", user="reception"),
+    "interpreting-coordination": Case(
+        "/en/staff/interpreting/coordination/", user="coordinator", heading="Interpreting: unfilled requests"
+    ),
+    "interpreting-pool": Case("/en/staff/interpreting/pool/", user="coordinator", heading="The interpreter pool"),
+    "interpreter-edit": Case("/en/staff/interpreting/pool/{interpreter}/", user="coordinator"),
 }
 
 
@@ -97,6 +106,7 @@ def test_page_has_no_serious_accessibility_violations(
         service=service.hsds_id,
         service_pk=service.pk,
         client=ClientRecord.objects.get(name="Amira Haddad").pk,
+        interpreter=Interpreter.objects.get(name="Amal Saleh").pk,
     )
     if case.user:
         log_in_as(case.user)
