@@ -33,14 +33,6 @@ def asked_for(user: Any, request: Any) -> bool:
     return request is not None and request.requested_by_id is not None and request.requested_by_id == user.pk
 
 
-@rules.predicate
-def interprets(user: Any, request: Any) -> bool:
-    """The interpreter the request is (or was) offered to or booked with."""
-    if request is None or not getattr(user, "is_authenticated", False):
-        return False
-    return request.offers.filter(interpreter__user=user).exists()
-
-
 # Ask for an interpreter (from a desk, a ticket, an appointment) and follow one's own requests.
 rules.add_perm("interpreting.request", is_coordinator | may_ask)
 # The interpreter's inbox: offers to answer, assignments coming up.
@@ -49,8 +41,8 @@ rules.add_perm("interpreting.use_inbox", is_interpreter)
 rules.add_perm("interpreting.coordinate", is_coordinator)
 # With an offer: accept or decline it (the coordinator answers for freelancers without an account).
 rules.add_perm("interpreting.answer_offer", is_coordinator | is_offered_to)
-# With a request: see it; cancel it (who asked, or the coordinator).
-rules.add_perm("interpreting.view_request", is_coordinator | asked_for | interprets)
+# With a request: cancel it (who asked, or the coordinator). Who sees a request is in
+# selectors.requests_visible_to (a query, for lists): who asked, who was offered it, the coordinator.
 rules.add_perm("interpreting.cancel_request", is_coordinator | asked_for)
 # Takes part in interpreting at all: lists requests (their own) and the pool through the API.
 rules.add_perm("interpreting.take_part", is_coordinator | may_ask | is_interpreter)
