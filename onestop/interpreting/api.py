@@ -204,8 +204,11 @@ class RequestDetailView(APIView):
         return Response(_out(selectors.get_request_for_user(_user(request), request_id)))
 
 
-def _pending_offer(found: InterpreterRequest) -> Offer:
-    offer = found.offers.filter(status=OfferStatus.PENDING).select_related("interpreter", "request").first()
+def _pending_offer(found: InterpreterRequest, user: User) -> Offer:
+    """The offer waiting for an answer; else the user's own latest one, so that answering an offer
+    withdrawn because the interpreter was booked meanwhile says "just taken"."""
+    offers = found.offers.select_related("interpreter", "request")
+    offer = offers.filter(status=OfferStatus.PENDING).first() or offers.filter(interpreter__user=user).first()
     if offer is None:
         raise Conflict(_("No offer of this request is waiting for an answer."), code="state")
     return offer
@@ -261,7 +264,7 @@ class RequestAcceptView(RequestActionView):
         return super().post(request, request_id)
 
     def act(self, request: Request, user: User, found: InterpreterRequest) -> None:
-        offer = _pending_offer(found)
+        offer = _pending_offer(found, user)
         if not user.has_perm("interpreting.answer_offer", offer):
             raise exceptions.PermissionDenied()
         services.accept(offer=offer, by=user)
@@ -274,7 +277,7 @@ class RequestDeclineView(RequestActionView):
         return super().post(request, request_id)
 
     def act(self, request: Request, user: User, found: InterpreterRequest) -> None:
-        offer = _pending_offer(found)
+        offer = _pending_offer(found, user)
         if not user.has_perm("interpreting.answer_offer", offer):
             raise exceptions.PermissionDenied()
         serializer = DeclineInSerializer(data=request.data)

@@ -203,6 +203,8 @@ class OfferStatus(models.TextChoices):
     ACCEPTED = "accepted", _("Accepted")
     DECLINED = "declined", _("Declined")
     WITHDRAWN = "withdrawn", _("Withdrawn")
+    # The interpreter took another request at an overlapping time, so this one can no longer be taken.
+    SUPERSEDED = "superseded", _("Withdrawn: booked for another request at this time")
 
 
 class Offer(models.Model):

@@ -207,9 +207,19 @@ def offer_next(*, request: InterpreterRequest, by: User | None) -> Offer | None:
 
 def _pending(offer_: Offer) -> Offer:
     current = Offer.objects.select_for_update().select_related("request", "interpreter").get(pk=offer_.pk)
+    if current.status == OfferStatus.SUPERSEDED:
+        raise _taken(current.interpreter)
     if current.status != OfferStatus.PENDING:
         raise ValidationError(_("This offer has already been answered or withdrawn."), code="state")
     return current
+
+
+def _taken(interpreter: Interpreter) -> ValidationError:
+    return ValidationError(
+        _("Just taken: %(name)s has been booked for another request at this time a moment ago.")
+        % {"name": interpreter.name},
+        code="taken",
+    )
 
 
 def _book(request: InterpreterRequest, interpreter: Interpreter, now: datetime) -> Assignment:
@@ -225,11 +235,7 @@ def _book(request: InterpreterRequest, interpreter: Interpreter, now: datetime) 
                 for moment in availability.blocks(request.starts_at, request.ends_at)
             )
     except IntegrityError:
-        raise ValidationError(
-            _("Just taken: %(name)s has been booked for another request at this time a moment ago.")
-            % {"name": interpreter.name},
-            code="taken",
-        ) from None
+        raise _taken(interpreter) from None
     return assignment
 
 
@@ -252,7 +258,35 @@ def accept(*, offer: Offer, by: User | None) -> Assignment:
         if request.ticket_id is not None:
             Ticket.objects.filter(pk=request.ticket_id).update(interpreter_arranged=True)
     offer.status = OfferStatus.ACCEPTED
+    _supersede_overlapping(assignment)
     return assignment
+
+
+def _supersede_overlapping(assignment: Assignment) -> None:
+    """The interpreter's other waiting offers that touch the same quarter hours can no longer be
+    taken: each is withdrawn and its request offered to the next interpreter. One transaction per
+    request, after the booking committed, so two accepts never wait on each other's rows."""
+    touched = availability.blocks(assignment.starts_at, assignment.ends_at)
+    first, last = touched[0], touched[-1] + availability.BLOCK
+    others = Offer.objects.filter(
+        interpreter_id=assignment.interpreter_id,
+        status=OfferStatus.PENDING,
+        request__starts_at__lt=last,
+        request__ends_at__gt=first,
+    ).values_list("pk", "request_id")
+    for offer_id, request_id in list(others):
+        now = timezone.now()
+        with transaction.atomic():
+            request = _locked_id(request_id)
+            updated = Offer.objects.filter(pk=offer_id, status=OfferStatus.PENDING).update(
+                status=OfferStatus.SUPERSEDED, answered_at=now
+            )
+            if not updated or request.status != RequestStatus.OFFERED:
+                continue
+            request.status = RequestStatus.OPEN
+            request.save(update_fields=["status"])
+            if request.ends_at > now:
+                offer_next(request=request, by=None)
 
 
 def decline(*, offer: Offer, by: User | None, reason: str = "", offer_next_one: bool = True) -> InterpreterRequest:

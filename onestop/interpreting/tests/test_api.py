@@ -69,7 +69,7 @@ def test_an_accept_for_an_interpreter_booked_meanwhile_answers_409_just_taken(ap
     assert taken.status_code == 409
     error = taken.json()["error"]
     assert error["code"] == "taken" and error["message"].startswith("Just taken")
-    assert InterpreterRequest.objects.get(pk=two["id"]).status == RequestStatus.OFFERED
+    assert InterpreterRequest.objects.get(pk=two["id"]).status == RequestStatus.OPEN  # back for the coordinator
 
 
 def test_bad_input_answers_a_json_error_and_stores_nothing(api: ApiMaker, pool: Pool, rc: Reception) -> None:

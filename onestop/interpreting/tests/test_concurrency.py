@@ -51,8 +51,10 @@ def test_concurrent_accepts_of_overlapping_requests_book_the_interpreter_exactly
         == blocks.values("block_start").distinct().count()
         == len(list(blocks.filter(assignment=assignment)))
     )
-    # The losers are still offered, untouched, and nobody else was booked.
+    # Nobody else was booked; the losers' offers were withdrawn and their requests are open again.
     assert Assignment.objects.filter(interpreter=amal).count() == 1
+    statuses = list(InterpreterRequest.objects.exclude(pk=assignment.request_id).values_list("status", flat=True))
+    assert statuses == [RequestStatus.OPEN] * 11
 
 
 def test_accepting_and_cancelling_at_once_ends_cancelled_with_nothing_booked(

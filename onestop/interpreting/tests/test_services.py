@@ -146,6 +146,21 @@ def test_accepting_a_request_for_a_walk_in_ticket_lets_any_desk_call_it(pool: Po
     assert reception.call_next(desk=desk, by=rc.staff) == ticket
 
 
+def test_accepting_hands_the_interpreters_other_overlapping_offers_to_the_next_interpreter(
+    pool: Pool, asker: User
+) -> None:
+    amal = pool.staff("Amal", ["ar"])
+    day = next_weekday(MONDAY)
+    first = ask(asker, start=local(day, 10), hours=1.1)  # until 11:06
+    touching = ask(asker, start=local(day, 11, 10))  # shares the 11:00-11:15 quarter hour
+    apart = ask(asker, start=local(day, 11, 15))
+    karim = pool.freelancer("Karim", ["ar"])
+    services.accept(offer=first.offers.get(), by=amal.user)
+    assert touching.offers.get(interpreter=amal).status == OfferStatus.SUPERSEDED
+    assert touching.offers.get(status=OfferStatus.PENDING).interpreter == karim
+    assert apart.offers.get().interpreter == amal and apart.offers.get().status == OfferStatus.PENDING
+
+
 def test_an_interpreter_is_never_booked_twice_at_the_same_time(pool: Pool, asker: User) -> None:
     amal = pool.staff("Amal", ["ar"])
     day = next_weekday(MONDAY)
@@ -153,11 +168,14 @@ def test_an_interpreter_is_never_booked_twice_at_the_same_time(pool: Pool, asker
     overlapping = ask(asker, start=local(day, 10, 45), hours=1)  # offered too: Amal is not booked yet
     assert first.offers.get().interpreter == overlapping.offers.get().interpreter == amal
     services.accept(offer=first.offers.get(), by=amal.user)
-    with pytest.raises(ValidationError) as taken:
-        services.accept(offer=overlapping.offers.get(), by=amal.user)
-    assert taken.value.code == "taken" and "Just taken" in taken.value.messages[0]
+    # Amal's offer of the overlapping request is withdrawn at once; nobody else speaks Arabic.
+    stale = overlapping.offers.get()
     overlapping.refresh_from_db()
-    assert overlapping.status == RequestStatus.OFFERED and Assignment.objects.count() == 1
+    assert (stale.status, overlapping.status) == (OfferStatus.SUPERSEDED, RequestStatus.OPEN)
+    with pytest.raises(ValidationError) as taken:
+        services.accept(offer=stale, by=amal.user)
+    assert taken.value.code == "taken" and "Just taken" in taken.value.messages[0]
+    assert Assignment.objects.count() == 1
     # The database itself refuses a second booking of the same quarter hour.
     block = AssignmentBlock.objects.first()
     assert block is not None
