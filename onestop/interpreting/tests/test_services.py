@@ -296,9 +296,13 @@ def test_short_languages_agree_with_the_proposals(pool: Pool, asker: User) -> No
         ask(asker, "ti", start=local(day, 9), auto_offer=False),  # nobody speaks it
     ]
     services.decline(offer=services.offer(request=requests[3], interpreter=amal, by=None), by=None)
+    pierre = pool.staff("Pierre", ["fr"])
+    booked = ask(asker, "fr", start=local(day, 9), auto_offer=False)
+    services.accept(offer=services.offer(request=booked, interpreter=pierre, by=None), by=None)
+    requests.append(ask(asker, "fr", start=local(day, 9, 30), auto_offer=False))  # Pierre is booked then
     expected: dict[str, int] = {}
     for request in requests:
         if not services.propose(request):
             expected[request.language] = expected.get(request.language, 0) + 1
-    assert expected == {"ar": 2, "uk": 1, "ti": 1}
+    assert expected == {"ar": 2, "uk": 1, "ti": 1, "fr": 1}
     assert {row.code: len(row.requests) for row in short_languages(timezone.now())} == expected
