@@ -108,6 +108,23 @@ def propose(request: InterpreterRequest) -> list[Interpreter]:
     return available_interpreters(request.language, request.mode, request.starts_at, request.ends_at, exclude=declined)
 
 
+def could_take(interpreter: Interpreter, request: InterpreterRequest) -> bool:
+    """Whether ``propose(request)`` would list this interpreter (checked for one, not the pool)."""
+    found = (
+        Interpreter.objects.filter(pk=interpreter.pk, is_active=True)
+        .prefetch_related("languages", "windows", "absences")
+        .first()
+    )
+    if found is None or request.offers.filter(status=OfferStatus.DECLINED, interpreter=found).exists():
+        return False
+    start, end = request.starts_at, request.ends_at
+    return (
+        speaks_in_mode(found, request.language, request.mode)
+        and works_then(found, start, end)
+        and not _busy([found.pk], start, end)
+    )
+
+
 def pool_speaks(language: str, mode: str | None = None) -> bool:
     interpreters = Interpreter.objects.filter(is_active=True, languages__code=language)
     if mode is not None:
@@ -180,8 +197,7 @@ def offer(*, request: InterpreterRequest, interpreter: Interpreter, by: User | N
             raise ValidationError(_("This request is not open: it is offered, taken or closed."), code="state")
         if current.ends_at <= timezone.now():
             raise ValidationError(_("This request is over."), code="past")
-        proposals = propose(current)
-        if interpreter.pk not in {p.pk for p in proposals}:
+        if not could_take(interpreter, current):
             raise ValidationError(
                 _("%(name)s cannot take this request: not available then, already booked, or not for this language.")
                 % {"name": interpreter.name},

@@ -16,6 +16,7 @@ from onestop.interpreting import services
 from onestop.interpreting.models import (
     Assignment,
     AssignmentBlock,
+    Interpreter,
     InterpreterRequest,
     Mode,
     Offer,
@@ -306,3 +307,8 @@ def test_short_languages_agree_with_the_proposals(pool: Pool, asker: User) -> No
             expected[request.language] = expected.get(request.language, 0) + 1
     assert expected == {"ar": 2, "uk": 1, "ti": 1, "fr": 1}
     assert {row.code: len(row.requests) for row in short_languages(timezone.now())} == expected
+    # The check offer() makes for one interpreter agrees with the proposals too.
+    everyone = list(Interpreter.objects.all())
+    for request in requests:
+        proposed = services.propose(request)
+        assert [i for i in everyone if services.could_take(i, request)] == sorted(proposed, key=lambda i: i.name)
