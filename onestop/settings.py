@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "onestop.accounts",
     "onestop.reception",
     "onestop.appointments",
+    "onestop.interpreting",
     "onestop.clients",
 ]
 
@@ -300,7 +301,17 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "COMPONENT_SPLIT_REQUEST": True,
     # One name for the spoken-language codes, used by several fields (clients/api.py).
-    "ENUM_NAME_OVERRIDES": {"SpokenLanguageEnum": "onestop.core.languages.SPOKEN_LANGUAGE_CODES"},
+    "ENUM_NAME_OVERRIDES": {
+        "SpokenLanguageEnum": "onestop.core.languages.SPOKEN_LANGUAGE_CODES",
+        # Interpreting (interpreting/api.py); its kinds and statuses would otherwise push the names of
+        # the directory's, which clients already use, into hashed ones.
+        "KindEnum": "onestop.directory.models.OrganisationKind",
+        "StatusEnum": "onestop.directory.models.ServiceStatus",
+        "InterpreterKindEnum": "onestop.interpreting.models.InterpreterKind",
+        "InterpretingModeEnum": "onestop.interpreting.models.Mode",
+        "InterpreterRequestStatusEnum": "onestop.interpreting.models.RequestStatus",
+        "InterpreterOfferStatusEnum": "onestop.interpreting.models.OfferStatus",
+    },
 }
 
 # --- Security -------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from onestop.core import api as core_api
 from onestop.core import views as core_views
 from onestop.directory import api as directory_api
 from onestop.directory import hsds_api
+from onestop.interpreting import api as interpreting_api
 from onestop.reception import api as reception_api
 
 # The API documentation pages (Swagger UI, ReDoc) style themselves inline and ReDoc runs a
@@ -41,6 +42,7 @@ api_v1: list[URLPattern | URLResolver] = [
     path("consents/<int:grant_id>/withdraw/", clients_api.ConsentWithdrawView.as_view(), name="consent_withdraw"),
     *reception_api.urlpatterns,
     *appointments_api.urlpatterns,
+    *interpreting_api.urlpatterns,
 ]
 
 urlpatterns = [
@@ -60,6 +62,7 @@ urlpatterns += i18n_patterns(
     path("queue/", include("onestop.reception.urls_public")),
     path("staff/appointments/", include("onestop.appointments.urls")),
     path("book/", include("onestop.appointments.urls_public")),
+    path("staff/interpreting/", include("onestop.interpreting.urls")),
     prefix_default_language=True,
 )
 

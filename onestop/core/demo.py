@@ -34,6 +34,7 @@ from onestop.directory.services import (
     service_set_needs,
     service_text_save,
 )
+from onestop.interpreting.demo import seed_interpreting
 from onestop.reception.models import Desk
 
 DEMO_PASSWORD = "neustadt-demo"
@@ -298,6 +299,7 @@ def seed_demo() -> list[DemoUser]:
                 user=user, name="Demo authenticator", defaults={"key": DEMO_TOTP_KEY_HEX, "confirmed": True}
             )
     seed_clients()
+    seed_interpreting()
     return USERS
 
 

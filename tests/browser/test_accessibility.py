@@ -13,6 +13,7 @@ from playwright.sync_api import Page
 from onestop.accounts.models import User
 from onestop.clients.models import ClientRecord
 from onestop.directory.models import Organisation, Service
+from onestop.interpreting.models import Interpreter
 
 from .conftest import submit_password
 
@@ -67,6 +68,14 @@ CASES = {
     "book-booking-fa": Case("/fa/book/{token}/"),
     "book-change": Case("/en/book/{token}/change/", heading="Change the time"),
     "book-cancel-ar": Case("/ar/book/{token}/cancel/"),
+    # Interpreting.
+    "interpreting-inbox": Case("/en/staff/interpreting/", user="interpreter-fa", heading="Interpreting inbox"),
+    "interpreting-ask-fa": Case("/fa/staff/interpreting/requests/new/", user="reception"),
+    "interpreting-coordination": Case(
+        "/en/staff/interpreting/coordination/", user="coordinator", heading="Interpreting: unfilled requests"
+    ),
+    "interpreting-pool": Case("/en/staff/interpreting/pool/", user="coordinator", heading="The interpreter pool"),
+    "interpreter-edit": Case("/en/staff/interpreting/pool/{interpreter}/", user="coordinator"),
 }
 
 
@@ -142,6 +151,7 @@ def test_page_has_no_serious_accessibility_violations(
         service_pk=service.pk,
         client=ClientRecord.objects.get(name="Amira Haddad").pk,
         **(booking_values() if name.startswith("book-") else {}),
+        interpreter=Interpreter.objects.get(name="Amal Saleh").pk,
     )
     if case.user:
         log_in_as(case.user)

@@ -13,6 +13,7 @@ from conftest import login_verified
 from onestop.accounts.models import Role, User
 from onestop.directory.models import Organisation, OrganisationKind
 from onestop.directory.needs import NEEDS_TAXONOMY_ID, need_term_id
+from onestop.interpreting.tests import role_table as interpreting_table
 
 ANON = "anonymous"
 R = Role
@@ -109,6 +110,52 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
     # Reception, end of the staff pages.
     # Appointments, staff pages.
     # Appointments, end of the staff pages.
+    # Interpreting.
+    "interpreting:inbox": (lambda ctx: {}, only({R.INTERPRETER})),
+    "interpreting:offer_answer": (lambda ctx: {"offer_id": 1, "action": "accept"}, everyone(NOT_ALLOWED)),
+    "interpreting:request_list": (lambda ctx: {}, only(DESK_WORK)),
+    "interpreting:request_create": (lambda ctx: {}, only(DESK_WORK)),
+    # Asked by nobody the table logs in as: only the coordinator sees it, the rest get "not found".
+    "interpreting:request_detail": (
+        lambda ctx: {"request_id": interpreting_table.request(ctx).pk},
+        only({R.COORDINATOR}),
+    ),
+    "interpreting:request_action": (
+        lambda ctx: {"request_id": interpreting_table.request(ctx).pk, "action": "cancel"},
+        everyone(NOT_ALLOWED),
+    ),
+    "interpreting:coordination": (lambda ctx: {}, only({R.COORDINATOR})),
+    "interpreting:pool": (lambda ctx: {}, only({R.COORDINATOR})),
+    "interpreting:interpreter_create": (lambda ctx: {}, only({R.COORDINATOR})),
+    "interpreting:interpreter_edit": (
+        lambda ctx: {"interpreter_id": interpreting_table.interpreter(ctx).pk},
+        only({R.COORDINATOR}),
+    ),
+    "interpreting:absence_delete": (lambda ctx: {"absence_id": 1}, everyone(NOT_ALLOWED)),
+    # Interpreting API: 403 for roles that take no part in interpreting (who asks, answers, coordinates).
+    "api:interpreter_request_list": (
+        lambda ctx: {},
+        only({*DESK_WORK, R.INTERPRETER}, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    "api:interpreter_request_detail": (
+        lambda ctx: {"request_id": interpreting_table.request(ctx).pk},
+        {
+            **only({*DESK_WORK, R.INTERPRETER}, status=NOT_FOUND, others=FORBIDDEN, anonymous=UNAUTHORISED),
+            R.COORDINATOR: OK,
+        },
+    ),
+    **{
+        f"api:interpreter_request_{action}": (
+            lambda ctx: {"request_id": interpreting_table.request(ctx).pk},
+            only({*DESK_WORK, R.INTERPRETER}, status=NOT_ALLOWED, others=FORBIDDEN, anonymous=UNAUTHORISED),
+        )
+        for action in ("offer", "accept", "decline", "cancel")
+    },
+    "api:interpreter_list": (
+        lambda ctx: {},
+        only({*DESK_WORK, R.INTERPRETER}, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    # Interpreting, end.
     # Client records (ctx["client"] is kept by the role's own organisation).
     "clients:list": (lambda ctx: {}, only(SEE_RECORDS)),
     "clients:create": (lambda ctx: {}, only(KEEP_RECORDS)),
