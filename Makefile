@@ -38,6 +38,7 @@ test: install checks test-sqlite test-postgres test-browser
 
 checks: lint typecheck translations
 	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/python manage.py spectacular --fail-on-warn --file /dev/null
 	DEBUG=0 ONESTOP_ENV=production SECRET_KEY=$$(head -c 48 /dev/urandom | base64) ALLOWED_HOSTS=onestop.example \
 	  $(BIN)/python manage.py check --deploy --fail-level WARNING
 

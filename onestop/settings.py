@@ -69,6 +69,8 @@ INSTALLED_APPS = [
     "onestop.directory",
     "onestop.accounts",
     "onestop.reception",
+    "onestop.appointments",
+    "onestop.interpreting",
     "onestop.clients",
     "onestop.journeys",
 ]
@@ -309,6 +311,13 @@ SPECTACULAR_SETTINGS = {
         "RecordCategoryEnum": "onestop.clients.models.Category",
         "ReferralStatusEnum": "onestop.journeys.models.ReferralStatus",
         "ServiceStatusEnum": "onestop.directory.models.ServiceStatus",
+        # Interpreting (interpreting/api.py); its kinds and statuses would otherwise push the names of
+        # the directory's, which clients already use, into hashed ones.
+        "KindEnum": "onestop.directory.models.OrganisationKind",
+        "InterpreterKindEnum": "onestop.interpreting.models.InterpreterKind",
+        "InterpretingModeEnum": "onestop.interpreting.models.Mode",
+        "InterpreterRequestStatusEnum": "onestop.interpreting.models.RequestStatus",
+        "InterpreterOfferStatusEnum": "onestop.interpreting.models.OfferStatus",
     },
 }
 
@@ -358,8 +367,6 @@ CLIENT_ERASE_AFTER_DAYS = int(env("CLIENT_ERASE_AFTER_DAYS", "730"))
 # Largest document kept with a client record (bytes). The reverse proxy's body limit must allow it.
 CLIENT_DOCUMENT_MAX_BYTES = int(env("CLIENT_DOCUMENT_MAX_BYTES", str(10 * 1024 * 1024)))
 
-# The address of the shop as staff reach it, for links in e-mails sent by background tasks.
-ONESTOP_BASE_URL = env("ONESTOP_BASE_URL", "")
 # Days a partner service has to answer a referral, unless the service sets its own (journeys).
 REFERRAL_RESPONSE_DAYS = int(env("REFERRAL_RESPONSE_DAYS", "5"))
 # Webhook delivery (journeys/webhooks.py): retries with exponential back-off from the base up to
@@ -387,3 +394,9 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
 }
 CSRF_FAILURE_VIEW = "onestop.core.views.csrf_failure"
+# The public address of the site, for links in messages sent without a request (booking
+# confirmations, reminders, referral e-mails to staff), e.g. https://oss.example.org.
+SITE_URL = env("SITE_URL", "" if PRODUCTION else "http://localhost:8000").rstrip("/")
+# Online booking: attempts per visitor address and hour (the anti-bot rule), see docs/appointments.md.
+BOOKING_ATTEMPTS_PER_HOUR = int(env("BOOKING_ATTEMPTS_PER_HOUR", "30"))
+BOOKING_CODE_ATTEMPTS_PER_HOUR = int(env("BOOKING_CODE_ATTEMPTS_PER_HOUR", "60"))

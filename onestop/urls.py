@@ -4,11 +4,13 @@ from django.urls import URLPattern, URLResolver, include, path
 from django.views.i18n import set_language
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerSplitView
 
+from onestop.appointments import api as appointments_api
 from onestop.clients import api as clients_api
 from onestop.core import api as core_api
 from onestop.core import views as core_views
 from onestop.directory import api as directory_api
 from onestop.directory import hsds_api
+from onestop.interpreting import api as interpreting_api
 from onestop.journeys import api as journeys_api
 from onestop.reception import api as reception_api
 
@@ -55,6 +57,8 @@ api_v1: list[URLPattern | URLResolver] = [
     path(
         "referrals/<int:referral_id>/complete/", journeys_api.ReferralCompleteView.as_view(), name="referral_complete"
     ),
+    *appointments_api.urlpatterns,
+    *interpreting_api.urlpatterns,
 ]
 
 urlpatterns = [
@@ -75,6 +79,9 @@ urlpatterns += i18n_patterns(
     path("staff/journeys/", include("onestop.journeys.urls")),
     # The person's stamp card, opened with the personal code alone (journeys/views_public.py).
     path("my-journey/", include("onestop.journeys.urls_public")),
+    path("staff/appointments/", include("onestop.appointments.urls")),
+    path("book/", include("onestop.appointments.urls_public")),
+    path("staff/interpreting/", include("onestop.interpreting.urls")),
     prefix_default_language=True,
 )
 

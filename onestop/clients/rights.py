@@ -10,7 +10,7 @@ the hash chain stays whole.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, cast
@@ -139,6 +139,24 @@ def _access_history(record: ClientRecord) -> list[dict[str, Any]]:
     ]
 
 
+@dataclass(frozen=True)
+class PersonalDataHolder:
+    """Another area that keeps data linked to a client record (tickets, bookings, ...): what it
+    adds to the person's export, and how it removes or anonymises that data on erasure."""
+
+    name: str
+    export: Callable[[ClientRecord], list[dict[str, Any]]]
+    erase: Callable[[ClientRecord], int]
+
+
+_HOLDERS: dict[str, PersonalDataHolder] = {}
+
+
+def register_holder(holder: PersonalDataHolder) -> None:
+    """Called by each area's AppConfig.ready(); the clients app imports no other area."""
+    _HOLDERS[holder.name] = holder
+
+
 def client_export(*, client: ClientRecord, by: User, request: HttpRequest | None = None) -> dict[str, Any]:
     """Everything held about the person, JSON-ready. The caller has checked that `by` may export
     this record. The export is audited first, so the copy lists itself in its access history."""
@@ -154,6 +172,7 @@ def client_export(*, client: ClientRecord, by: User, request: HttpRequest | None
             "record": _record_fields(client),
             "consents": _consents(client),
             "documents": _documents(client),
+            **{name: holder.export(client) for name, holder in sorted(_HOLDERS.items())},
             "access_history": _access_history(client),
         }
 
@@ -212,6 +231,8 @@ def client_erase(
             preferred_language=record.preferred_language,
         )
         record_id = record.pk
+        for holder in _HOLDERS.values():
+            holder.erase(record)
         record.delete()  # consents, withdrawals and documents go with it (on_delete=CASCADE)
         audit_record(
             action="client.erased", actor=by, username="" if by is not None else RETENTION_ACTOR,

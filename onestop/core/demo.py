@@ -37,6 +37,7 @@ from onestop.directory.services import (
     service_set_needs,
     service_text_save,
 )
+from onestop.interpreting.demo import seed_interpreting
 from onestop.reception.models import Desk
 
 DEMO_PASSWORD = "neustadt-demo"
@@ -324,6 +325,7 @@ def seed_demo() -> list[DemoUser]:
     from onestop.journeys.demo import seed_journeys
 
     seed_journeys()
+    seed_interpreting()
     return USERS
 
 

@@ -93,7 +93,7 @@ def _link(referral: Referral | None) -> str:
             path = reverse("journeys:referral_list")
         else:
             path = reverse("journeys:referral_detail", kwargs={"referral_id": referral.pk})
-    return settings.ONESTOP_BASE_URL.rstrip("/") + path
+    return settings.SITE_URL + path
 
 
 @transaction.atomic

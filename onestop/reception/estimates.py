@@ -31,13 +31,20 @@ def candidate(ticket: Ticket) -> queueing.Candidate:
     return queueing.Candidate(
         pk=ticket.pk, service_id=ticket.service_id, language=ticket.language,
         interpreter_arranged=ticket.interpreter_arranged, weight=ticket.priority_weight,
-        arrived_at=ticket.arrived_at, starved_at=ticket.starved_at,
+        arrived_at=ticket.arrived_at, starved_at=ticket.starved_at, appointment_at=ticket.appointment_at,
     )  # fmt: skip
 
 
 def queue_of(site_id: int, service_id: int) -> list[queueing.Candidate]:
     rows = Ticket.objects.filter(site_id=site_id, service_id=service_id, status=TicketStatus.WAITING).values_list(
-        "pk", "service_id", "language", "interpreter_arranged", "priority_weight", "arrived_at", "starved_at"
+        "pk",
+        "service_id",
+        "language",
+        "interpreter_arranged",
+        "priority_weight",
+        "arrived_at",
+        "starved_at",
+        "appointment_at",
     )
     return [queueing.Candidate(*row) for row in rows]
 

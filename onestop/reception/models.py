@@ -209,6 +209,8 @@ class Ticket(models.Model):
     )
     priority_weight = models.PositiveSmallIntegerField(default=0)
     arrived_at = models.DateTimeField()
+    # Appointment holders who arrive in time are ordered by their appointment, not their arrival.
+    appointment_at = models.DateTimeField(null=True, blank=True)
     # After this moment the ticket is called before any priority class (anti-starvation).
     starved_at = models.DateTimeField()
     status = models.CharField(max_length=10, choices=TicketStatus.choices, default=TicketStatus.WAITING)

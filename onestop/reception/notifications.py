@@ -3,21 +3,17 @@
 A message is a ``Notification`` row (one per ticket and kind, so never created twice), written
 in the ticket's language and delivered by a background task after the transaction commits.
 Delivery locks the row and marks it sent in the same transaction, so a retried task does not
-send it again; a failed attempt is retried with back-off up to ``MAX_ATTEMPTS`` times.
+send it again; a failed attempt is retried with back-off (onestop/core/outbox.py).
 """
 
 from __future__ import annotations
 
-import logging
-from datetime import timedelta
-
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from onestop.core.sms import SmsError, send_sms
+from onestop.core.outbox import deliver_once, send_via
 from onestop.reception import estimates
 from onestop.reception.models import (
     Notification,
@@ -26,9 +22,6 @@ from onestop.reception.models import (
     Ticket,
     TicketStatus,
 )
-
-logger = logging.getLogger(__name__)
-MAX_ATTEMPTS = 5
 
 
 def _message(ticket: Ticket, kind: str) -> str:
@@ -88,35 +81,14 @@ def notify_almost(*, site_id: int, service_id: int) -> int:
 
 
 def _send(notification: Notification) -> None:
-    if notification.channel == NotificationChannel.SMS:
-        send_sms(to=notification.to, text=notification.body)
-        return
     with translation.override(notification.ticket.page_language):
         subject = _("Your ticket %(code)s") % {"code": notification.ticket.code}
-    send_mail(subject=subject, message=notification.body, from_email=None, recipient_list=[notification.to])
+    send_via(channel=notification.channel, to=notification.to, subject=subject, body=notification.body)
 
 
 @task()
 def deliver(*, notification_id: int) -> bool:
-    with transaction.atomic():
-        notification = (
-            Notification.objects.select_for_update().select_related("ticket").filter(pk=notification_id).first()
-        )
-        if notification is None or notification.sent_at is not None:
-            return False
-        notification.attempts += 1
-        try:
-            _send(notification)
-        except (SmsError, OSError) as exc:
-            notification.last_error = str(exc)[:500]
-            notification.save(update_fields=["attempts", "last_error"])
-            logger.warning("notification %s failed (attempt %s): %s", notification.pk, notification.attempts, exc)
-            # The immediate backend (tests) cannot defer; the tests call deliver again instead.
-            if notification.attempts < MAX_ATTEMPTS and deliver.get_backend().supports_defer:
-                delay = timedelta(seconds=30 * 2 ** (notification.attempts - 1))
-                retry = deliver.using(run_after=timezone.now() + delay)
-                transaction.on_commit(lambda: retry.enqueue(notification_id=notification_id))
-            return False
-        notification.sent_at = timezone.now()
-        notification.save(update_fields=["attempts", "sent_at", "last_error"])
-        return True
+    return deliver_once(
+        queryset=Notification.objects.select_related("ticket"), pk=notification_id, send=_send, retry_task=deliver,
+        notification_id=notification_id,
+    )  # fmt: skip

@@ -6,7 +6,8 @@ language (or an interpreter is arranged for the ticket). Among those:
 1. anyone who has waited past the series' longest wait (``starved_at``) comes first, longest
    waiting first, whatever the priorities: nobody starves;
 2. then the highest priority weight;
-3. within a weight, first come first served (arrival time, then ticket id).
+3. within a weight, first come first served (arrival time, then ticket id); appointment
+   holders who arrived in time count from their appointment time instead.
 
 ``services.call_next`` orders the database query by the same key; the property tests check
 both against each other.
@@ -21,6 +22,7 @@ from typing import Any
 
 from django.db.models import Case, F, IntegerField, Value, When
 from django.db.models.expressions import OrderBy
+from django.db.models.functions import Coalesce
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class Candidate:
     weight: int
     arrived_at: datetime
     starved_at: datetime
+    appointment_at: datetime | None = None
 
 
 def fits(candidate: Candidate, *, services: Collection[int], languages: Collection[str]) -> bool:
@@ -41,7 +44,7 @@ def fits(candidate: Candidate, *, services: Collection[int], languages: Collecti
 def order_key(candidate: Candidate, now: datetime) -> tuple[int, int, datetime, int]:
     if candidate.starved_at <= now:
         return (0, 0, candidate.arrived_at, candidate.pk)
-    return (1, -candidate.weight, candidate.arrived_at, candidate.pk)
+    return (1, -candidate.weight, candidate.appointment_at or candidate.arrived_at, candidate.pk)
 
 
 def best(
@@ -55,4 +58,5 @@ def db_ordering(now: datetime) -> list[Any]:
     """The ``order_key`` as ORM ordering for ``Ticket`` querysets."""
     starved = Case(When(starved_at__lte=now, then=Value(0)), default=Value(1), output_field=IntegerField())
     weight = Case(When(starved_at__lte=now, then=Value(0)), default=F("priority_weight"), output_field=IntegerField())
-    return [starved.asc(), OrderBy(weight, descending=True), F("arrived_at").asc(), F("pk").asc()]
+    turn = Case(When(starved_at__lte=now, then=F("arrived_at")), default=Coalesce("appointment_at", "arrived_at"))
+    return [starved.asc(), OrderBy(weight, descending=True), turn.asc(), F("pk").asc()]

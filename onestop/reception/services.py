@@ -131,6 +131,7 @@ class CheckIn:
     email: str = ""
     notify_position: int | None = None
     client: ClientRecord | None = None
+    appointment_at: datetime | None = None
 
 
 def _claim_number(series: TicketSeries, day: date, *, remote: bool) -> int:
@@ -186,7 +187,7 @@ def check_in(
             page_language=page_language, interpreter_arranged=data.interpreter_arranged,
             priority_reason=data.priority_reason, priority_weight=weight, arrived_at=at,
             starved_at=at + timedelta(minutes=series.max_wait_minutes), phone=phone, email=data.email,
-            notify_position=notify, client=data.client, created_by=by,
+            notify_position=notify, client=data.client, created_by=by, appointment_at=data.appointment_at,
         )  # fmt: skip
         _event(ticket, EventKind.ARRIVED, at=at, user=by, channel=data.channel)
         if data.client is not None:

@@ -13,6 +13,7 @@ from playwright.sync_api import Page
 from onestop.accounts.models import User
 from onestop.clients.models import ClientRecord
 from onestop.directory.models import Organisation, Service
+from onestop.interpreting.models import Interpreter
 from onestop.journeys.models import Journey, Referral
 
 from .conftest import submit_password
@@ -104,6 +105,58 @@ def queue_demo() -> dict[str, str]:
     return {
         **{f"{name}_ticket": ticket.token for name, ticket in zip(names, tickets, strict=True)},
         **{f"{name}_code": ticket.code for name, ticket in zip(names, tickets, strict=True)},
+        # Online booking (appointments/public): every step, in a right-to-left language too.
+        "book-start": Case("/en/book/", heading="Book an appointment"),
+        "book-start-fa": Case("/fa/book/"),
+        "book-language-ar": Case("/ar/book/?service={bookable}"),
+        "book-times-fa": Case("/fa/book/?service={bookable}&site=foreigners-office&language=fa&interpreter=yes"),
+        "book-details": Case(
+            "/en/book/?service={bookable}&site=foreigners-office&language=fa&interpreter=no&start={start}",
+            heading="Book an appointment",
+        ),
+        "book-confirm": Case("/en/book/{held}/confirm/", heading="Enter your code"),
+        "book-booking": Case("/en/book/{token}/", heading="Your appointment"),
+        "book-booking-fa": Case("/fa/book/{token}/"),
+        "book-change": Case("/en/book/{token}/change/", heading="Change the time"),
+        "book-cancel-ar": Case("/ar/book/{token}/cancel/"),
+        # Interpreting.
+        "interpreting-inbox": Case("/en/staff/interpreting/", user="interpreter-fa", heading="Interpreting inbox"),
+        "interpreting-ask-fa": Case("/fa/staff/interpreting/requests/new/", user="reception"),
+        "interpreting-coordination": Case(
+            "/en/staff/interpreting/coordination/", user="coordinator", heading="Interpreting: unfilled requests"
+        ),
+        "interpreting-pool": Case("/en/staff/interpreting/pool/", user="coordinator", heading="The interpreter pool"),
+        "interpreter-edit": Case("/en/staff/interpreting/pool/{interpreter}/", user="coordinator"),
+    }
+
+
+def booking_values() -> dict[str, Any]:
+    """Booking hours for the demo's residence permit, a confirmed and a held booking."""
+    from datetime import time
+
+    from django.utils import timezone
+
+    from onestop.appointments import services as appointments
+    from onestop.appointments import slots
+    from onestop.appointments.models import BookingChannel, SlotRule
+    from onestop.directory.models import Site
+
+    service, site = Service.objects.get(slug="residence-permit"), Site.objects.get(slug="foreigners-office")
+    SlotRule.objects.create(service=service, site=site, starts_at=time(8), ends_at=time(12), capacity=2)
+    free = slots.free_slots(services=[service], site=site, now=timezone.now())
+    person = appointments.Person(name="Reza", language="fa", phone="+4915123456789", interpreter_needed=True)
+    booking, _code = appointments.book(
+        service=service, site=site, start=free[0].start, person=person, channel=BookingChannel.STAFF
+    )
+    held, _code = appointments.book(
+        service=service, site=site, start=free[1].start, channel=BookingChannel.ONLINE,
+        person=appointments.Person(name="Sara", language="ar", email="sara@example.org"),
+    )  # fmt: skip
+    return {
+        "bookable": service.hsds_id,
+        "start": int(free[2].start.timestamp()),
+        "token": booking.token,
+        "held": held.token,
     }
 
 
@@ -155,6 +208,8 @@ def test_page_has_no_serious_accessibility_violations(
         journey=Journey.objects.get(client__name="Dariush Karimi").pk,
         iryna=ClientRecord.objects.get(name="Iryna Shevchenko").pk,
         referral=Referral.objects.get(client__name="Olena Kovalenko").pk,
+        **(booking_values() if name.startswith("book-") else {}),
+        interpreter=Interpreter.objects.get(name="Amal Saleh").pk,
     )
     if case.user:
         log_in_as(case.user)

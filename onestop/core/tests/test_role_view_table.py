@@ -13,6 +13,7 @@ from conftest import login_verified
 from onestop.accounts.models import Role, User
 from onestop.directory.models import Organisation, OrganisationKind
 from onestop.directory.needs import NEEDS_TAXONOMY_ID, need_term_id
+from onestop.interpreting.tests import role_table as interpreting_table
 
 ANON = "anonymous"
 R = Role
@@ -112,6 +113,54 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
     "reception:desk_action": (lambda ctx: {"desk_id": ctx["desk"].pk, "action": "call-next"}, everyone(NOT_ALLOWED)),
     "reception:live": (lambda ctx: {"slug": ctx["site"].slug}, only({R.COORDINATOR, R.RECEPTION})),
     # Reception, end of the staff pages.
+    # Appointments, staff pages.
+    # Appointments, end of the staff pages.
+    # Interpreting.
+    "interpreting:inbox": (lambda ctx: {}, only({R.INTERPRETER})),
+    "interpreting:offer_answer": (lambda ctx: {"offer_id": 1, "action": "accept"}, everyone(NOT_ALLOWED)),
+    "interpreting:request_list": (lambda ctx: {}, only(DESK_WORK)),
+    "interpreting:request_create": (lambda ctx: {}, only(DESK_WORK)),
+    # Asked by nobody the table logs in as: only the coordinator sees it, the rest get "not found".
+    "interpreting:request_detail": (
+        lambda ctx: {"request_id": interpreting_table.request(ctx).pk},
+        only({R.COORDINATOR}),
+    ),
+    "interpreting:request_action": (
+        lambda ctx: {"request_id": interpreting_table.request(ctx).pk, "action": "cancel"},
+        everyone(NOT_ALLOWED),
+    ),
+    "interpreting:coordination": (lambda ctx: {}, only({R.COORDINATOR})),
+    "interpreting:pool": (lambda ctx: {}, only({R.COORDINATOR})),
+    "interpreting:interpreter_create": (lambda ctx: {}, only({R.COORDINATOR})),
+    "interpreting:interpreter_edit": (
+        lambda ctx: {"interpreter_id": interpreting_table.interpreter(ctx).pk},
+        only({R.COORDINATOR}),
+    ),
+    "interpreting:absence_delete": (lambda ctx: {"absence_id": 1}, everyone(NOT_ALLOWED)),
+    # Interpreting API: 403 for roles that take no part in interpreting (who asks, answers, coordinates).
+    "api:interpreter_request_list": (
+        lambda ctx: {},
+        only({*DESK_WORK, R.INTERPRETER}, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    "api:interpreter_request_detail": (
+        lambda ctx: {"request_id": interpreting_table.request(ctx).pk},
+        {
+            **only({*DESK_WORK, R.INTERPRETER}, status=NOT_FOUND, others=FORBIDDEN, anonymous=UNAUTHORISED),
+            R.COORDINATOR: OK,
+        },
+    ),
+    **{
+        f"api:interpreter_request_{action}": (
+            lambda ctx: {"request_id": interpreting_table.request(ctx).pk},
+            only({*DESK_WORK, R.INTERPRETER}, status=NOT_ALLOWED, others=FORBIDDEN, anonymous=UNAUTHORISED),
+        )
+        for action in ("offer", "accept", "decline", "cancel")
+    },
+    "api:interpreter_list": (
+        lambda ctx: {},
+        only({*DESK_WORK, R.INTERPRETER}, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    # Interpreting, end.
     # Client records (ctx["client"] is kept by the role's own organisation).
     "clients:list": (lambda ctx: {}, only(SEE_RECORDS)),
     "clients:create": (lambda ctx: {}, only(KEEP_RECORDS)),
@@ -172,6 +221,8 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
     ),
     # Reception API.
     # Reception API, end.
+    # Appointments API.
+    # Appointments API, end.
     # Oversight: the data protection officer reads the field register and any record's history.
     "clients:register": (lambda ctx: {}, only({R.DATA_PROTECTION_OFFICER})),
     "clients:history": (lambda ctx: {"client_id": ctx["client"].pk}, only({R.DATA_PROTECTION_OFFICER})),
@@ -269,6 +320,15 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
     "card:lookup": (lambda ctx: {}, everyone(OK)),
     "card:card": (lambda ctx: {"code": ctx["client"].code}, everyone(OK)),
     "card:self_done": (lambda ctx: {"code": ctx["client"].code, "step_id": 1}, everyone(NOT_ALLOWED)),
+    # Appointments, public pages (online booking): no login.
+    "book:start": (lambda ctx: {}, everyone(OK)),
+    "book:booking": (lambda ctx: {"token": ctx["booking"].token}, everyone(OK)),
+    # A confirmed booking needs no code: its confirm page sends on to the booking.
+    "book:confirm": (lambda ctx: {"token": ctx["booking"].token}, everyone(REDIRECT)),
+    "book:change": (lambda ctx: {"token": ctx["booking"].token}, everyone(OK)),
+    "book:cancel": (lambda ctx: {"token": ctx["booking"].token}, everyone(OK)),
+    "book:ics": (lambda ctx: {"token": ctx["booking"].token}, everyone(OK)),
+    # Appointments, end of the public pages.
     # The public directory.
     "services:search": (lambda ctx: {}, everyone(OK)),
     "services:detail": (lambda ctx: {"service_id": ctx["service"].hsds_id}, everyone(OK)),
@@ -356,6 +416,23 @@ def _table_journeys(ctx: dict[str, Any]) -> None:
     )  # fmt: skip
 
 
+def _table_booking(ctx: dict[str, Any]) -> dict[str, Any]:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from onestop.appointments.models import Booking, SlotRule
+
+    rule = SlotRule.objects.create(service=ctx["service"], site=ctx["site"], weekdays="MO,TU,WE,TH,FR,SA,SU")
+    start = timezone.now().replace(microsecond=0) + timedelta(days=3)
+    booking = Booking.objects.create(
+        service=ctx["service"], site=ctx["site"], start=start, end=start + timedelta(minutes=30), place=1,
+        status="confirmed", channel="staff", name="Amira", phone="+4915123456789", contact_key="tel:+4915123456789",
+        language="ar", page_language="ar", client=ctx["client"],
+    )  # fmt: skip
+    return {"slot_rule": rule, "booking": booking}
+
+
 @pytest.fixture
 def ctx(make_org: Callable[..., Organisation], settings: Any, tmp_path: Any) -> dict[str, Any]:
     from onestop.clients.models import ClientRecord
@@ -384,6 +461,8 @@ def ctx(make_org: Callable[..., Organisation], settings: Any, tmp_path: Any) -> 
     ctx["desk"].services.set([ctx["service"]])
     ctx["other_desk"] = Desk.objects.create(site=ctx["site"], organisation=other_org, name="Desk 2", label="2")
     ctx["ticket"] = check_in(CheckIn(service=ctx["service"], site=ctx["site"], language="ar", channel=Channel.DESK))
+    # Appointments: booking hours for the service at the site, and a confirmed booking.
+    ctx.update(_table_booking(ctx))
     return ctx
 
 

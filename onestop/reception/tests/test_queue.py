@@ -229,6 +229,7 @@ ticket_spec = st.fixed_dictionaries(
         "weight": st.sampled_from([0, 0, 5, 10, 30]),
         "arrived": st.integers(min_value=0, max_value=240),
         "max_wait": st.sampled_from([30, 90, 600]),
+        "appointment": st.one_of(st.none(), st.integers(min_value=0, max_value=240)),
     }
 )
 
@@ -251,16 +252,24 @@ def test_call_next_returns_the_ticket_the_rules_say(
     candidates = []
     for n, spec in enumerate(specs, start=1):
         arrived = start + timedelta(minutes=spec["arrived"])
+        appointment = None if spec["appointment"] is None else start + timedelta(minutes=spec["appointment"])
         service = rc.services[spec["service"]]
         ticket = Ticket.objects.create(
             series=rc.series[spec["service"]], number_series=rc.series[spec["service"]], day=start.date(), number=n,
             code=str(n), site=rc.site, service=service, channel=Channel.DESK, language=spec["language"],
             page_language="en", interpreter_arranged=spec["interpreter"], priority_weight=spec["weight"],
-            arrived_at=arrived, starved_at=arrived + timedelta(minutes=spec["max_wait"]),
+            arrived_at=arrived, starved_at=arrived + timedelta(minutes=spec["max_wait"]), appointment_at=appointment,
         )  # fmt: skip
         candidates.append(
             queueing.Candidate(
-                ticket.pk, service.pk, spec["language"], spec["interpreter"], spec["weight"], arrived, ticket.starved_at
+                ticket.pk,
+                service.pk,
+                spec["language"],
+                spec["interpreter"],
+                spec["weight"],
+                arrived,
+                ticket.starved_at,
+                appointment,
             )
         )
     now = start + timedelta(minutes=elapsed)

@@ -1,0 +1,3 @@
+"""Staff views of the appointments."""
+
+from __future__ import annotations
