@@ -25,8 +25,11 @@ from onestop.appointments.models import (
     Booking,
     BookingChannel,
     BookingMessage,
+    BookingSettings,
     BookingStatus,
+    DeskCalendarFeed,
     MessageKind,
+    SlotRule,
 )
 from onestop.audit.services import audit_record
 from onestop.clients.models import ClientRecord
@@ -34,7 +37,7 @@ from onestop.core.languages import SPOKEN_LANGUAGE_CODES, interface_language_cod
 from onestop.core.outbox import deliver_once, send_via
 from onestop.directory.models import Service, Site
 from onestop.reception import services as reception
-from onestop.reception.models import PriorityReason, Ticket
+from onestop.reception.models import Desk, PriorityReason, Ticket
 
 # Fair access: bookings one contact may make per day (all services).
 MAX_BOOKINGS_PER_CONTACT_PER_DAY = 3
@@ -411,3 +414,65 @@ def _audit(booking: Booking, action: str, *, by: User | None, request: HttpReque
         action=action, actor=by, request=request, object_type="client", object_id=booking.client_id or "",
         data={"booking": booking.pk},
     )  # fmt: skip
+
+
+# --- Booking hours, settings and desk feeds ---------------------------------------------------
+
+
+def slot_rule_save(*, rule: SlotRule, by: User, request: HttpRequest | None = None) -> SlotRule:
+    """Save booking hours. Bookings already made keep their time, even where the hours change."""
+    with transaction.atomic():
+        created = rule.pk is None
+        rule.save()
+        audit_record(
+            action="appointments.hours_created" if created else "appointments.hours_changed", actor=by,
+            request=request, object_type="slot_rule", object_id=rule.pk, data={"service": rule.service_id},
+        )  # fmt: skip
+    return rule
+
+
+def slot_rule_delete(*, rule: SlotRule, by: User, request: HttpRequest | None = None) -> None:
+    with transaction.atomic():
+        audit_record(
+            action="appointments.hours_deleted", actor=by, request=request, object_type="slot_rule",
+            object_id=rule.pk, data={"service": rule.service_id},
+        )  # fmt: skip
+        rule.delete()
+
+
+def booking_settings_save(*, conf: BookingSettings, by: User, request: HttpRequest | None = None) -> BookingSettings:
+    with transaction.atomic():
+        conf.save()
+        audit_record(
+            action="appointments.settings_changed", actor=by, request=request, object_type="service",
+            object_id=conf.service_id, data={},
+        )  # fmt: skip
+    return conf
+
+
+def feed_token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def desk_feed_rotate(*, desk: Desk, by: User, request: HttpRequest | None = None) -> str:
+    """A new secret address for the desk's calendar feed; the old one stops working at once.
+    Returns the token, which is shown once and not kept."""
+    token = secrets.token_urlsafe(24)
+    with transaction.atomic():
+        DeskCalendarFeed.objects.update_or_create(
+            desk=desk, defaults={"token_hash": feed_token_hash(token), "created_by": by}
+        )
+        audit_record(
+            action="appointments.feed_rotated", actor=by, request=request, object_type="desk", object_id=desk.pk,
+            data={},
+        )  # fmt: skip
+    return token
+
+
+def desk_feed_remove(*, desk: Desk, by: User, request: HttpRequest | None = None) -> None:
+    with transaction.atomic():
+        DeskCalendarFeed.objects.filter(desk=desk).delete()
+        audit_record(
+            action="appointments.feed_removed", actor=by, request=request, object_type="desk", object_id=desk.pk,
+            data={},
+        )  # fmt: skip
