@@ -300,7 +300,11 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "COMPONENT_SPLIT_REQUEST": True,
     # One name for the spoken-language codes, used by several fields (clients/api.py).
-    "ENUM_NAME_OVERRIDES": {"SpokenLanguageEnum": "onestop.core.languages.SPOKEN_LANGUAGE_CODES"},
+    "ENUM_NAME_OVERRIDES": {
+        "SpokenLanguageEnum": "onestop.core.languages.SPOKEN_LANGUAGE_CODES",
+        "BookingStatusEnum": "onestop.appointments.models.BookingStatus",
+        "ServiceStatusEnum": "onestop.directory.models.ServiceStatus",
+    },
 }
 
 # --- Security -------------------------------------------------------------------------------
