@@ -100,14 +100,25 @@ def _clean_person(person: Person, *, need_contact: bool) -> Person:
 def next_free(
     *, service: Service, site: Site, after: datetime, now: datetime, count: int = 3
 ) -> list[slot_layout.Slot]:
-    free = slot_layout.free_slots(
-        services=[service], site=site, now=now, first=after.astimezone(slot_layout.local_tz()).date()
-    )
-    return [s for s in free if s.start > after][:count]
+    tz = slot_layout.local_tz()
+    first = after.astimezone(tz).date()
+    horizon_end = now.astimezone(tz).date() + timedelta(days=slot_layout.booking_settings(service).horizon_days)
+    # Look a week ahead first and widen only if that is not enough: the losers of a race for the
+    # last place all ask at once, and laying out the whole horizon for each of them is slow.
+    days = 7
+    while True:
+        last = first + timedelta(days=days)
+        free = slot_layout.free_slots(services=[service], site=site, now=now, first=first, last=last)
+        found = [s for s in free if s.start > after][:count]
+        if len(found) >= count or last >= horizon_end:
+            return found
+        days *= 4
 
 
-def _check_slot(service: Service, site: Site, start: datetime, now: datetime) -> slot_layout.Slot:
-    conf = slot_layout.booking_settings(service)
+def _check_slot(
+    service: Service, site: Site, start: datetime, now: datetime, conf: BookingSettings | None = None
+) -> slot_layout.Slot:
+    conf = conf or slot_layout.booking_settings(service)
     slot = slot_layout.slot_at(service=service, site=site, start=start)
     if start <= now:
         raise ValidationError(_("This time is in the past. Choose a time from the list."), code="past")
@@ -188,12 +199,12 @@ def book(
     until the person enters the code sent to them. Returns the booking and the code ("" for staff)."""
     now = now or timezone.now()
     online = channel == BookingChannel.ONLINE
-    if online and not slot_layout.booking_settings(service).online:
+    conf = slot_layout.booking_settings(service)
+    if online and not conf.online:
         raise ValidationError(_("This service is booked at a desk or by phone, not online."), code="online")
     person = _clean_person(person, need_contact=online)
-    slot = _check_slot(service, site, start, now)
+    slot = _check_slot(service, site, start, now, conf)
     key = contact_key(person)
-    conf = slot_layout.booking_settings(service)
     code = f"{secrets.randbelow(1_000_000):06d}" if online else ""
     with transaction.atomic():
         _fair_access(key, service, now)
