@@ -162,11 +162,13 @@ def free_slots(
     for service_id in ids:
         conf = settings_by_service.get(service_id, defaults)
         earliest[service_id] = now + timedelta(minutes=conf.lead_minutes)
-        last_day[service_id] = today + timedelta(days=conf.horizon_days)
+        # The start of the day after the horizon, as an instant: no time zone arithmetic per slot.
+        after_horizon = today + timedelta(days=conf.horizon_days + 1)
+        last_day[service_id] = datetime.combine(after_horizon, time.min, tz).astimezone(UTC)
     for slot in laid:
         if slot.start < earliest[slot.service_id]:
             continue
-        if slot.start.astimezone(tz).date() > last_day[slot.service_id]:
+        if slot.start >= last_day[slot.service_id]:
             continue
         free = max(slot.capacity - counts[(slot.service_id, slot.start)], 0)
         if free or include_full:
