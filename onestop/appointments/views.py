@@ -35,7 +35,7 @@ from onestop.appointments.models import (
     DeskCalendarFeed,
     SlotRule,
 )
-from onestop.clients.access import VisibleRecord, get_client_for_user
+from onestop.clients.access import VisibleRecord, get_client_for_user, records_visible_to
 from onestop.clients.models import Category
 from onestop.clients.services import client_viewed
 from onestop.core.decorators import staff_permission_required
@@ -209,6 +209,9 @@ def booking_view(request: HttpRequest, booking_id: int) -> HttpResponse:
     booking = get_booking_for_user(request.user, booking_id)
     context = {
         "booking": booking,
+        # A link to the record only for those who may open it.
+        "client_visible": booking.client_id is not None
+        and records_visible_to(request.user).filter(pk=booking.client_id).exists(),
         "active": booking.status in (BookingStatus.HELD, BookingStatus.CONFIRMED),
         "may_arrive": booking.status == BookingStatus.CONFIRMED,
         "day": booking.start.astimezone(slot_layout.local_tz()).date(),

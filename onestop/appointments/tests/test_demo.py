@@ -27,7 +27,7 @@ def test_the_foreigners_office_has_weeks_of_slots_some_booked_with_interpreters(
     assert bookings.count() > 20
     assert bookings.filter(interpreter_needed=True).exists() and bookings.filter(interpreter_needed=False).exists()
     assert set(bookings.values_list("status", flat=True)) == {BookingStatus.CONFIRMED}
-    assert not BookingMessage.objects.filter(sent_at__isnull=True).exists()  # nothing goes out
+    assert not BookingMessage.objects.exists()  # nothing goes out: the numbers are made up
     site = bookings.first().site  # type: ignore[union-attr]
     free = slots.free_slots(services=services, site=site, now=timezone.now())
     assert free and free[-1].start - free[0].start > timedelta(days=14)
