@@ -71,7 +71,7 @@ def seed_appointments() -> int:
     rules = SlotRule.objects.filter(service__in=chosen, site=site)
     # Written in one go rather than through services.book (which would take seconds): every third
     # slot of four weeks from today gets its first place, with made-up numbers and no messages.
-    made = []
+    made: list[Booking] = []
     pages = interface_language_codes()
     for number, slot in enumerate(slots.layout(rules, today, today + timedelta(days=27))):
         if number % 3:
