@@ -146,3 +146,16 @@ def test_booking_for_a_client_record_is_audited_and_follows_the_firewall(
     assert made.json()["client"] == own.pk and made.json()["name"] == "Amira K."
     assert AuditEvent.objects.filter(action="client.viewed", object_id=str(own.pk)).exists()
     assert AuditEvent.objects.filter(action="booking.created", object_id=str(own.pk)).exists()
+
+
+def test_bookings_are_listed_by_local_date(office: Office, api: Callable[..., Api]) -> None:
+    staff = api(Role.RECEPTION, office.org)
+    slot = free(office)
+    made = staff.call("POST", "bookings/", body(office, slot.start)).json()
+    day = slot.local_start().date()
+    same_day = staff.get(f"bookings/?from={day}&to={day}").json()["results"]
+    assert [item["id"] for item in same_day] == [made["id"]]
+    assert staff.get(f"bookings/?from={day + timedelta(days=1)}").json()["results"] == []
+    assert staff.get(f"bookings/?to={day - timedelta(days=1)}").json()["results"] == []
+    wrong = staff.get("bookings/?from=tomorrow")
+    assert wrong.status_code == 400 and "from" in wrong.json()["error"]["fields"]
