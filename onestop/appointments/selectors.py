@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from onestop.accounts.models import Role
 from onestop.accounts.roles import has_role, roles_of
@@ -76,10 +76,8 @@ class CalendarSlot:
     end: datetime
     capacity: int
     bookings: list[Booking] = field(default_factory=list)
-
-    @property
-    def taken(self) -> int:
-        return sum(1 for b in self.bookings if b.place is not None)
+    # Places held now, including cancellations still in their cool-down (not shown).
+    taken: int = 0
 
     @property
     def free(self) -> int:
@@ -106,24 +104,32 @@ class CalendarDay:
 
 def calendar(*, service: Service, site: Site, first: date, last: date, now: datetime) -> list[CalendarDay]:
     """Every slot of the booking hours from ``first`` to ``last`` with its bookings and free
-    places (past ones too: the calendar is also the record of the day). Three queries."""
+    places (past ones too: the calendar is also the record of the day). A place freed by a
+    cancellation counts as taken until its cool-down ends, as it does for booking."""
     rules = SlotRule.objects.filter(service=service, site=site, is_active=True)
     laid = slot_layout.layout(rules, first, last)
     tz = slot_layout.local_tz()
     lo = slot_layout.wall_clock(first, datetime.min.time(), tz) or now
     hi = slot_layout.wall_clock(last + timedelta(days=1), datetime.min.time(), tz) or now
+    in_range = Booking.objects.filter(service=service, site=site, start__gte=lo, start__lt=hi)
+    holding = set(slot_layout.taken_places(now).filter(pk__in=in_range.values("pk")).values_list("pk", flat=True))
     bookings = list(
-        Booking.objects.filter(service=service, site=site, start__gte=lo, start__lt=hi, status__in=SHOWN)
+        in_range.filter(Q(status__in=SHOWN) | Q(pk__in=holding))
         .exclude(status=BookingStatus.HELD, hold_expires_at__lte=now)
+        .select_related("ticket")
         .order_by("start", "place", "pk")
     )
     by_start: dict[datetime, list[Booking]] = defaultdict(list)
+    taken: Counter[datetime] = Counter()
     for booking in bookings:
-        by_start[booking.start].append(booking)
-    slots = {s.start: CalendarSlot(s.start, s.end, s.capacity, by_start.pop(s.start, [])) for s in laid}
+        if booking.pk in holding:
+            taken[booking.start] += 1
+        if booking.status in SHOWN:
+            by_start[booking.start].append(booking)
+    slots = {s.start: CalendarSlot(s.start, s.end, s.capacity, by_start.pop(s.start, []), taken[s.start]) for s in laid}
     # Bookings whose hours were changed afterwards still show, at their own time.
     for start, orphans in by_start.items():
-        slots[start] = CalendarSlot(start, orphans[0].end, 0, orphans)
+        slots[start] = CalendarSlot(start, orphans[0].end, 0, orphans, taken[start])
     days: dict[date, list[CalendarSlot]] = {}
     day = first
     while day <= last:

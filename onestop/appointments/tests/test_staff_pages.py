@@ -359,3 +359,15 @@ def test_sites_without_booking_hours_are_not_found(client: Client, office: Offic
     login_verified(client, office.staff)
     url = reverse("appointments:book", kwargs={"service_id": office.service.pk, "slug": other.slug})
     assert client.get(url).status_code == 404
+
+
+def test_a_cancelled_place_shows_as_taken_until_its_cool_down_ends(client: Client, office: Office) -> None:
+    slot = free(office)
+    booking = book(office, slot.start, n=7)
+    appointments.cancel(booking=booking, by=office.staff)
+    login_verified(client, office.staff)
+    url = reverse("appointments:calendar", kwargs={"service_id": office.service.pk, "slug": office.site.slug})
+    page = client.get(url, {"day": slot.local_start().date().isoformat()}).content.decode()
+    assert "Person 7" not in page  # cancelled: off the calendar
+    row = re.search(rf"{slot.local_start():%H:%M}–[^<]*</th>\s*<td>([^<]*)</td>", page)
+    assert row is not None and row.group(1) == "0 / 1"  # but its place is not offered yet
