@@ -140,6 +140,18 @@ def calendar(*, service: Service, site: Site, first: date, last: date, now: date
     return [CalendarDay(d, s) for d, s in sorted(days.items())]
 
 
+def site_day(*, user: Any, site: Site, day: date) -> QuerySet[Booking]:
+    """The day's bookings at a site, of every service the user books for, by time."""
+    tz = slot_layout.local_tz()
+    lo = slot_layout.wall_clock(day, datetime.min.time(), tz)
+    hi = slot_layout.wall_clock(day + timedelta(days=1), datetime.min.time(), tz)
+    return (
+        bookings_visible_to(user)
+        .filter(site=site, start__gte=lo, start__lt=hi, status__in=[s for s in SHOWN if s != BookingStatus.HELD])
+        .order_by("start", "service__name", "place", "pk")
+    )
+
+
 def desk_feed_bookings(*, desk: Any, now: datetime, weeks: int = 6) -> QuerySet[Booking]:
     """The confirmed bookings of the services a desk serves, at its site, from today on."""
     tz = slot_layout.local_tz()

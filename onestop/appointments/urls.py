@@ -9,6 +9,7 @@ from onestop.appointments import views
 app_name = "appointments"
 urlpatterns: list[URLPattern] = [
     path("", views.home_view, name="home"),
+    path("sites/<slug:slug>/", views.site_day_view, name="site_day"),
     path("<int:service_id>/<slug:slug>/", views.calendar_view, name="calendar"),
     path("<int:service_id>/<slug:slug>/book/", views.book_view, name="book"),
     path("bookings/<int:booking_id>/", views.booking_view, name="booking"),

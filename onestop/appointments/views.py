@@ -89,6 +89,7 @@ def home_view(request: HttpRequest) -> HttpResponse:
     ]
     context = {
         "services": [(s, sites.get(s.pk, [])) for s in bookable],
+        "sites": sorted({site.pk: site for found in sites.values() for site in found}.values(), key=lambda s: s.name),
         "keeps": keeps,
         "client": client,
         "desks": desks if user.has_perm("appointments.book_some") else [],
@@ -117,6 +118,27 @@ def calendar_view(request: HttpRequest, service_id: int, slug: str) -> HttpRespo
         "may_keep_hours": request.user.has_perm("appointments.manage_hours", service),
     }
     return render(request, "appointments/staff/calendar.html", context)
+
+
+@staff_permission_required("appointments.book_some")
+def site_day_view(request: HttpRequest, slug: str) -> HttpResponse:
+    """Reception's list of the day: every appointment at the site, with "Arrived" at hand."""
+    user = _user(request)
+    site = Site.objects.filter(slug=slug).first()
+    services = selectors.bookable_services(user).filter(slot_rules__site=site).distinct() if site else None
+    if site is None or not services:
+        raise Http404
+    day = _day(request.GET.get("day"), _today())
+    context = {
+        "site": site,
+        "day": day,
+        "bookings": selectors.site_day(user=user, site=site, day=day),
+        "services": services,
+        "previous": day - timedelta(days=1),
+        "next": day + timedelta(days=1),
+        "today": _today(),
+    }
+    return render(request, "appointments/staff/site_day.html", context)
 
 
 def _free_week(service: Service, site: Site, day: date) -> list[tuple[date, list[slot_layout.Slot]]]:

@@ -371,3 +371,25 @@ def test_a_cancelled_place_shows_as_taken_until_its_cool_down_ends(client: Clien
     assert "Person 7" not in page  # cancelled: off the calendar
     row = re.search(rf"{slot.local_start():%H:%M}–[^<]*</th>\s*<td>([^<]*)</td>", page)
     assert row is not None and row.group(1) == "0 / 1"  # but its place is not offered yet
+
+
+def test_the_day_at_a_site_lists_every_appointment_with_arrival_at_hand(
+    client: Client, office: Office, ngo_office: Office
+) -> None:
+    slot = free(office)
+    mine = book(office, slot.start, n=3, interpreter_needed=True)
+    theirs, _code = appointments.book(
+        service=ngo_office.service, site=office.site, start=slot.start, channel=BookingChannel.STAFF,
+        person=appointments.Person(name="NGO Client", language="ar", phone="+4915177777777"),
+    )  # fmt: skip
+    login_verified(client, office.staff)
+    url = reverse("appointments:site_day", kwargs={"slug": office.site.slug})
+    page = client.get(url, {"day": slot.local_start().date().isoformat()}).content.decode()
+    assert "Person 3" in page and "interpreter needed" in page
+    assert reverse("appointments:arrive", kwargs={"booking_id": mine.pk}) in page
+    assert "NGO Client" not in page  # another organisation's service
+    other_day = client.get(url, {"day": (slot.local_start().date() + timedelta(days=1)).isoformat()})
+    assert "Person 3" not in other_day.content.decode()
+    assert theirs.pk != mine.pk
+    login_verified(client, ngo_office.staff)
+    assert "Person 3" not in client.get(url, {"day": slot.local_start().date().isoformat()}).content.decode()

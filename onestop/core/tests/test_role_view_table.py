@@ -111,6 +111,10 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
     # Reception staff and caseworkers book for their organisation's services, the coordinator for all;
     # the partner admin and the coordinator keep the booking hours.
     "appointments:home": (lambda ctx: {}, only({R.COORDINATOR, R.RECEPTION, R.CASEWORKER, R.PARTNER_ADMIN})),
+    "appointments:site_day": (
+        lambda ctx: {"slug": ctx["site"].slug},
+        only({R.COORDINATOR, R.RECEPTION, R.CASEWORKER}),
+    ),
     "appointments:calendar": (
         lambda ctx: {"service_id": ctx["service"].pk, "slug": ctx["site"].slug},
         only({R.COORDINATOR, R.RECEPTION, R.CASEWORKER}),
