@@ -47,9 +47,13 @@ def bookable_services(user: Any) -> QuerySet[Service]:
 
 
 def hours_services(user: Any) -> QuerySet[Service]:
-    """Services whose booking hours the user may keep (bookable or not yet)."""
+    """Services whose booking hours the user may keep: all of a partner admin's organisation; for
+    the coordinator (whose list would be the whole directory) those bookable or by appointment only."""
     services = Service.objects.select_related("organisation").order_by("name", "pk")
-    return _limit(services, hours_organisations(user), "organisation_id")
+    orgs = hours_organisations(user)
+    if orgs is None:
+        return services.filter(Q(appointment_only=True) | Exists(SlotRule.objects.filter(service=OuterRef("pk"))))
+    return services.filter(organisation_id__in=orgs)
 
 
 def service_sites(services: Iterable[Service]) -> dict[int, list[Site]]:
