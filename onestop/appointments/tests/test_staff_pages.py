@@ -393,3 +393,19 @@ def test_the_day_at_a_site_lists_every_appointment_with_arrival_at_hand(
     assert theirs.pk != mine.pk
     login_verified(client, ngo_office.staff)
     assert "Person 3" not in client.get(url, {"day": slot.local_start().date().isoformat()}).content.decode()
+
+
+def test_the_start_page_lists_what_each_role_works_with(
+    client: Client, office: Office, make_staff: Callable[..., User], make_org: Callable[..., Organisation]
+) -> None:
+    plain = Service.objects.create(organisation=office.org, name="Walk-in advice", slug="walk-in")
+    elsewhere = Service.objects.create(organisation=make_org(), name="Library card", slug="library")
+    hours = reverse("appointments:hours", kwargs={"service_id": plain.pk})
+    login_verified(client, make_staff(Role.PARTNER_ADMIN, organisation=office.org))
+    page = client.get(reverse("appointments:home")).content.decode()
+    assert hours in page and book_url(office) not in page  # keeps hours, does not book
+    login_verified(client, make_staff(Role.COORDINATOR, organisation=office.org))
+    page = client.get(reverse("appointments:home")).content.decode()
+    assert book_url(office) in page
+    assert reverse("appointments:hours", kwargs={"service_id": office.service.pk}) in page
+    assert hours not in page and elsewhere.name not in page  # not the whole directory
