@@ -29,6 +29,17 @@ def _test_settings(settings: Any) -> None:
     }
 
 
+@pytest.fixture(autouse=True)
+def _default_language() -> Any:
+    """Each test starts in the default language: a request to /fa/... leaves Farsi active in the
+    thread (LocaleMiddleware activates, nothing deactivates), which would leak into the next test."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def make_org(db: None) -> Callable[..., Organisation]:
     counter = iter(range(1, 10_000))

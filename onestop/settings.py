@@ -318,6 +318,7 @@ SPECTACULAR_SETTINGS = {
         "InterpretingModeEnum": "onestop.interpreting.models.Mode",
         "InterpreterRequestStatusEnum": "onestop.interpreting.models.RequestStatus",
         "InterpreterOfferStatusEnum": "onestop.interpreting.models.OfferStatus",
+        "BookingStatusEnum": "onestop.appointments.models.BookingStatus",
     },
 }
 

@@ -191,3 +191,23 @@ class BookingMessage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.booking_id} {self.kind}"
+
+
+class DeskCalendarFeed(models.Model):
+    """A secret address for a desk's calendar feed (calendar apps cannot log in). Only a hash of
+    the token is kept: a leaked database does not give the feed away, and rotating makes the old
+    address stop working at once."""
+
+    desk = models.OneToOneField("reception.Desk", on_delete=models.CASCADE, related_name="calendar_feed")
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("desk calendar feed")
+        verbose_name_plural = _("desk calendar feeds")
+
+    def __str__(self) -> str:
+        return str(self.desk)

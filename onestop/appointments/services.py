@@ -26,8 +26,11 @@ from onestop.appointments.models import (
     Booking,
     BookingChannel,
     BookingMessage,
+    BookingSettings,
     BookingStatus,
+    DeskCalendarFeed,
     MessageKind,
+    SlotRule,
 )
 from onestop.audit.services import audit_record
 from onestop.clients.models import ClientRecord
@@ -35,7 +38,7 @@ from onestop.core.languages import SPOKEN_LANGUAGE_CODES, interface_language_cod
 from onestop.core.outbox import deliver_once, send_via
 from onestop.directory.models import Service, Site
 from onestop.reception import services as reception
-from onestop.reception.models import PriorityReason, Ticket
+from onestop.reception.models import Desk, PriorityReason, Ticket
 
 # Fair access: bookings one contact may make per day (all services).
 MAX_BOOKINGS_PER_CONTACT_PER_DAY = 3
@@ -98,14 +101,25 @@ def _clean_person(person: Person, *, need_contact: bool) -> Person:
 def next_free(
     *, service: Service, site: Site, after: datetime, now: datetime, count: int = 3
 ) -> list[slot_layout.Slot]:
-    free = slot_layout.free_slots(
-        services=[service], site=site, now=now, first=after.astimezone(slot_layout.local_tz()).date()
-    )
-    return [s for s in free if s.start > after][:count]
+    tz = slot_layout.local_tz()
+    first = after.astimezone(tz).date()
+    horizon_end = now.astimezone(tz).date() + timedelta(days=slot_layout.booking_settings(service).horizon_days)
+    # Look a week ahead first and widen only if that is not enough: the losers of a race for the
+    # last place all ask at once, and laying out the whole horizon for each of them is slow.
+    days = 7
+    while True:
+        last = first + timedelta(days=days)
+        free = slot_layout.free_slots(services=[service], site=site, now=now, first=first, last=last)
+        found = [s for s in free if s.start > after][:count]
+        if len(found) >= count or last >= horizon_end:
+            return found
+        days *= 4
 
 
-def _check_slot(service: Service, site: Site, start: datetime, now: datetime) -> slot_layout.Slot:
-    conf = slot_layout.booking_settings(service)
+def _check_slot(
+    service: Service, site: Site, start: datetime, now: datetime, conf: BookingSettings | None = None
+) -> slot_layout.Slot:
+    conf = conf or slot_layout.booking_settings(service)
     slot = slot_layout.slot_at(service=service, site=site, start=start)
     if start <= now:
         raise ValidationError(_("This time is in the past. Choose a time from the list."), code="past")
@@ -186,12 +200,12 @@ def book(
     until the person enters the code sent to them. Returns the booking and the code ("" for staff)."""
     now = now or timezone.now()
     online = channel == BookingChannel.ONLINE
-    if online and not slot_layout.booking_settings(service).online:
+    conf = slot_layout.booking_settings(service)
+    if online and not conf.online:
         raise ValidationError(_("This service is booked at a desk or by phone, not online."), code="online")
     person = _clean_person(person, need_contact=online)
-    slot = _check_slot(service, site, start, now)
+    slot = _check_slot(service, site, start, now, conf)
     key = contact_key(person)
-    conf = slot_layout.booking_settings(service)
     code = f"{secrets.randbelow(1_000_000):06d}" if online else ""
     with transaction.atomic():
         _fair_access(key, service, now)
@@ -422,3 +436,65 @@ def _audit(booking: Booking, action: str, *, by: User | None, request: HttpReque
         action=action, actor=by, request=request, object_type="client", object_id=booking.client_id or "",
         data={"booking": booking.pk},
     )  # fmt: skip
+
+
+# --- Booking hours, settings and desk feeds ---------------------------------------------------
+
+
+def slot_rule_save(*, rule: SlotRule, by: User, request: HttpRequest | None = None) -> SlotRule:
+    """Save booking hours. Bookings already made keep their time, even where the hours change."""
+    with transaction.atomic():
+        created = rule.pk is None
+        rule.save()
+        audit_record(
+            action="appointments.hours_created" if created else "appointments.hours_changed", actor=by,
+            request=request, object_type="slot_rule", object_id=rule.pk, data={"service": rule.service_id},
+        )  # fmt: skip
+    return rule
+
+
+def slot_rule_delete(*, rule: SlotRule, by: User, request: HttpRequest | None = None) -> None:
+    with transaction.atomic():
+        audit_record(
+            action="appointments.hours_deleted", actor=by, request=request, object_type="slot_rule",
+            object_id=rule.pk, data={"service": rule.service_id},
+        )  # fmt: skip
+        rule.delete()
+
+
+def booking_settings_save(*, conf: BookingSettings, by: User, request: HttpRequest | None = None) -> BookingSettings:
+    with transaction.atomic():
+        conf.save()
+        audit_record(
+            action="appointments.settings_changed", actor=by, request=request, object_type="service",
+            object_id=conf.service_id, data={},
+        )  # fmt: skip
+    return conf
+
+
+def feed_token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def desk_feed_rotate(*, desk: Desk, by: User, request: HttpRequest | None = None) -> str:
+    """A new secret address for the desk's calendar feed; the old one stops working at once.
+    Returns the token, which is shown once and not kept."""
+    token = secrets.token_urlsafe(24)
+    with transaction.atomic():
+        DeskCalendarFeed.objects.update_or_create(
+            desk=desk, defaults={"token_hash": feed_token_hash(token), "created_by": by}
+        )
+        audit_record(
+            action="appointments.feed_rotated", actor=by, request=request, object_type="desk", object_id=desk.pk,
+            data={},
+        )  # fmt: skip
+    return token
+
+
+def desk_feed_remove(*, desk: Desk, by: User, request: HttpRequest | None = None) -> None:
+    with transaction.atomic():
+        DeskCalendarFeed.objects.filter(desk=desk).delete()
+        audit_record(
+            action="appointments.feed_removed", actor=by, request=request, object_type="desk", object_id=desk.pk,
+            data={},
+        )  # fmt: skip

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -37,8 +38,10 @@ class Slot:
         return self.start.astimezone(local_tz())
 
 
+@lru_cache(maxsize=65_536)
 def wall_clock(day: date, at: time, tz: ZoneInfo) -> datetime | None:
-    """The aware instant the local clock shows ``day at``, or None when it does not exist."""
+    """The aware instant the local clock shows ``day at``, or None when it does not exist.
+    Cached: every slot's end is the next one's start, and a site's services share their hours."""
     naive = datetime.combine(day, at)
     moment = naive.replace(tzinfo=tz, fold=0)
     if moment.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != naive:
@@ -153,11 +156,19 @@ def free_slots(
             .annotate(n=Count("pk"))
         }
     )
+    # Each service's earliest start and last day, worked out once (not once per slot).
+    defaults = BookingSettings()
+    earliest, last_day = {}, {}
+    for service_id in ids:
+        conf = settings_by_service.get(service_id, defaults)
+        earliest[service_id] = now + timedelta(minutes=conf.lead_minutes)
+        # The start of the day after the horizon, as an instant: no time zone arithmetic per slot.
+        after_horizon = today + timedelta(days=conf.horizon_days + 1)
+        last_day[service_id] = datetime.combine(after_horizon, time.min, tz).astimezone(UTC)
     for slot in laid:
-        conf = settings_by_service.get(slot.service_id, BookingSettings())
-        if slot.start < now + timedelta(minutes=conf.lead_minutes):
+        if slot.start < earliest[slot.service_id]:
             continue
-        if slot.start.astimezone(tz).date() > today + timedelta(days=conf.horizon_days):
+        if slot.start >= last_day[slot.service_id]:
             continue
         free = max(slot.capacity - counts[(slot.service_id, slot.start)], 0)
         if free or include_full:

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from onestop.accounts.models import Membership, Role, SpokenLanguage, User
+from onestop.appointments.demo import seed_appointments
 from onestop.directory import demo_data
 from onestop.directory.models import (
     TRANSLATED_SERVICE_FIELDS,
@@ -326,6 +327,7 @@ def seed_demo() -> list[DemoUser]:
 
     seed_journeys()
     seed_interpreting()
+    seed_appointments()
     return USERS
 
 
