@@ -124,6 +124,10 @@ class Booking(models.Model):
     language = models.CharField(_("language spoken"), max_length=10)
     page_language = models.CharField(max_length=10)
     interpreter_needed = models.BooleanField(_("interpreter needed"), default=False)
+    # Booked together with the appointment when an interpreter is needed (onestop/interpreting).
+    interpreter_request = models.ForeignKey(
+        "interpreting.InterpreterRequest", on_delete=models.SET_NULL, null=True, blank=True, related_name="bookings"
+    )
     client = models.ForeignKey(
         "clients.ClientRecord", on_delete=models.SET_NULL, null=True, blank=True, related_name="bookings"
     )

@@ -37,6 +37,7 @@ from onestop.clients.models import ClientRecord
 from onestop.core.languages import SPOKEN_LANGUAGE_CODES, interface_language_codes
 from onestop.core.outbox import deliver_once, send_via
 from onestop.directory.models import Service, Site
+from onestop.interpreting.models import Mode, RequestStatus
 from onestop.reception import services as reception
 from onestop.reception.models import Desk, PriorityReason, Ticket
 
@@ -225,6 +226,7 @@ def book(
             _message(booking, MessageKind.CODE, code=code)
         else:
             _message(booking, MessageKind.CONFIRMED)
+            _book_interpreter(booking, by=by, now=now)
         if booking.client_id is not None:
             _audit(booking, "booking.created", by=by, request=request)
     return booking, code
@@ -243,6 +245,7 @@ def confirm(*, booking: Booking, code: str, now: datetime | None = None) -> Book
             current.hold_expires_at = None
             current.save(update_fields=["code_attempts", "status", "confirmed_at", "hold_expires_at"])
             _message(current, MessageKind.CONFIRMED)
+            _book_interpreter(current, by=None, now=now)
     if error is not None:
         raise error
     return current
@@ -287,6 +290,7 @@ def cancel(*, booking: Booking, by: User | None = None, now: datetime | None = N
         current.save(update_fields=["status", "cancelled_at", "released_at"])
         if notify:
             _message(current, MessageKind.CANCELLED)
+        _release_interpreter(current, by=by)
         if current.client_id is not None:
             _audit(current, "booking.cancelled", by=by, request=None)
     return current
@@ -308,7 +312,33 @@ def change(*, booking: Booking, start: datetime, by: User | None = None, now: da
         )  # fmt: skip
         new = _take_place(new, slot, now)
         _message(new, MessageKind.CONFIRMED)
+        _book_interpreter(new, by=by, now=now)
     return new
+
+
+def _book_interpreter(booking: Booking, *, by: User | None, now: datetime) -> None:
+    """Book the interpreter with the appointment: a request for the booking's language and time,
+    offered at once to the best available interpreter (onestop/interpreting)."""
+    if not booking.interpreter_needed or booking.interpreter_request_id is not None:
+        return
+    from onestop.interpreting.services import request_interpreter
+
+    with translation.override(settings.LANGUAGE_CODE):
+        note = _("Appointment: %(service)s") % {"service": booking.service.name}
+    booking.interpreter_request = request_interpreter(
+        language=booking.language, mode=Mode.ON_SITE, start=booking.start, end=booking.end, requested_by=by,
+        note=note, now=now,
+    )  # fmt: skip
+    booking.save(update_fields=["interpreter_request"])
+
+
+def _release_interpreter(booking: Booking, *, by: User | None) -> None:
+    request = booking.interpreter_request
+    if request is None or request.status not in (RequestStatus.OPEN, RequestStatus.OFFERED, RequestStatus.ACCEPTED):
+        return
+    from onestop.interpreting.services import cancel_request
+
+    cancel_request(request, by)
 
 
 def arrive(*, booking: Booking, by: User | None, now: datetime | None = None) -> Ticket:
@@ -321,12 +351,14 @@ def arrive(*, booking: Booking, by: User | None, now: datetime | None = None) ->
         if current.status != BookingStatus.CONFIRMED:
             raise ValidationError(_("This booking is not confirmed, so it cannot be checked in."), code="state")
         in_time = now <= current.start + timedelta(minutes=conf.grace_minutes)
+        interpreter = current.interpreter_request
         ticket = reception.check_in(
             reception.CheckIn(
                 service=current.service, site=current.site, language=current.language,
                 page_language=current.page_language, phone=current.phone, email=current.email,
                 priority_reason=PriorityReason.APPOINTMENT if in_time else "", client=current.client,
                 appointment_at=current.start if in_time else None,
+                interpreter_arranged=interpreter is not None and interpreter.status == RequestStatus.ACCEPTED,
             ),
             by=by, at=now,
         )  # fmt: skip
