@@ -87,6 +87,7 @@ class InterpreterNeed:
     language: str
     name: str
     waiting: int
+    first_ticket: int  # the one waiting longest, for "ask for an interpreter"
 
 
 def interpreter_needs(site: Site, sessions: list[DeskSession] | None = None) -> list[InterpreterNeed]:
@@ -96,11 +97,18 @@ def interpreter_needs(site: Site, sessions: list[DeskSession] | None = None) -> 
     for session in sessions:
         for service in session.desk.services.all():
             spoken[service.pk].update(session.languages)
-    rows = Ticket.objects.filter(site=site, status=TicketStatus.WAITING, interpreter_arranged=False).values_list(
-        "service_id", "language"
+    rows = (
+        Ticket.objects.filter(site=site, status=TicketStatus.WAITING, interpreter_arranged=False)
+        .order_by("arrived_at", "pk")
+        .values_list("pk", "service_id", "language")
     )
-    missing = Counter(language for service_id, language in rows if language not in spoken[service_id])
-    return [InterpreterNeed(code, language_name(code), n) for code, n in missing.most_common()]
+    missing: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for pk, service_id, language in rows:
+        if language not in spoken[service_id]:
+            missing[language] += 1
+            first.setdefault(language, pk)
+    return [InterpreterNeed(code, language_name(code), n, first[code]) for code, n in missing.most_common()]
 
 
 @dataclass

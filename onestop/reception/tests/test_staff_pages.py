@@ -78,7 +78,7 @@ def test_a_personal_code_links_the_visit_to_a_visible_record_and_is_audited(
 def test_the_desk_console_opens_calls_explains_and_finishes(client: Client, rc: Reception) -> None:
     login_verified(client, rc.staff)
     rc.ticket(language="de", priority_reason="elderly")
-    rc.ticket(language="ti")
+    tigrinya = rc.ticket(language="ti")
     desk = rc.desks["2"]
     url = reverse("reception:desk", kwargs={"desk_id": desk.pk})
     assert "The desk is closed" in client.get(url).content.decode()
@@ -89,6 +89,8 @@ def test_the_desk_console_opens_calls_explains_and_finishes(client: Client, rc: 
     page = client.get(url).content.decode()
     assert "Priority: Elderly person" in page
     assert "Needs an interpreter: Tigrinya, 1 waiting" in page
+    ask = reverse("interpreting:request_create") + f"?desk={desk.pk}&amp;ticket={tigrinya.pk}"
+    assert ask in page
     act("call-next")
     called = Ticket.objects.get(status=TicketStatus.CALLED)
     assert called.code == "W-001" and called.desk == desk
