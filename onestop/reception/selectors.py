@@ -6,12 +6,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db.models import Count, Min, QuerySet
+from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
 from onestop.core.languages import language_name
 from onestop.directory.models import Site
-from onestop.reception import estimates
+from onestop.reception import estimates, queueing
 from onestop.reception.models import (
     OPEN_STATUSES,
     Desk,
@@ -106,35 +106,70 @@ class SeriesOverview:
 
 def site_overview(site: Site, now: datetime) -> list[SeriesOverview]:
     """Per service at the site: people waiting, by language, the longest wait, and the wait a
-    newcomer would be told."""
-    series_list = list(TicketSeries.objects.filter(site=site, is_active=True).select_related("service", "site"))
-    waiting = Ticket.objects.filter(site=site, status=TicketStatus.WAITING)
-    counts = {
-        row["service_id"]: row for row in waiting.values("service_id").annotate(n=Count("pk"), first=Min("arrived_at"))
-    }
+    newcomer would be told. A fixed number of queries however many services, desks and people:
+    display screens poll it every few seconds."""
+    series_list = list(
+        TicketSeries.objects.filter(site=site, is_active=True)
+        .select_related("service", "site")
+        .prefetch_related("service__texts")
+    )
+    queues: dict[int, list[queueing.Candidate]] = defaultdict(list)
     by_language: dict[int, Counter[str]] = defaultdict(Counter)
-    for service_id, language in waiting.values_list("service_id", "language"):
-        by_language[service_id][language] += 1
+    rows = Ticket.objects.filter(site=site, status=TicketStatus.WAITING).values_list(*estimates.CANDIDATE_FIELDS)
+    for row in rows:
+        candidate = queueing.Candidate(*row)
+        queues[candidate.service_id].append(candidate)
+        by_language[candidate.service_id][candidate.language] += 1
+    # Open desks and the services each serves (a newcomer's probe has an interpreter arranged,
+    # so every open desk serving the service counts, as in estimates.desks_for).
+    desks_serving: dict[int, set[int]] = defaultdict(set)
+    sessions = DeskSession.objects.filter(closed_at__isnull=True, desk__site=site, desk__is_active=True)
+    for desk_id, service_id in sessions.values_list("desk_id", "desk__services"):
+        if service_id is not None:
+            desks_serving[service_id].add(desk_id)
+    busy: dict[int, list[datetime]] = defaultdict(list)
+    in_progress = Ticket.objects.filter(
+        status=TicketStatus.CALLED, desk_id__in={d for ds in desks_serving.values() for d in ds},
+        called_at__isnull=False,
+    ).values_list("desk_id", "called_at")  # fmt: skip
+    for desk_id, called_at in in_progress:
+        if desk_id is not None and called_at is not None:
+            busy[desk_id].append(called_at)
+    per_visit = estimates.handling_minutes_by_service({s.service_id: s.handling_minutes for s in series_list}, now)
     result = []
     for series in series_list:
-        row = counts.get(series.service_id)
+        queue = queues.get(series.service_id, [])
         overview = SeriesOverview(series=series)
-        if row:
-            overview.waiting = row["n"]
-            overview.longest_wait_minutes = int((now - row["first"]).total_seconds() // 60)
+        if queue:
+            overview.waiting = len(queue)
+            overview.longest_wait_minutes = int((now - min(c.arrived_at for c in queue)).total_seconds() // 60)
             overview.languages = by_language[series.service_id].most_common()
-        overview.estimate_minutes = newcomer_estimate(series, now, waiting=overview.waiting)
+        desks = desks_serving.get(series.service_id, set())
+        probe = _probe(series, now)
+        overview.estimate_minutes = estimates.wait_minutes(
+            place=estimates.position(probe, now, [*queue, estimates.candidate(probe)]),
+            per_visit=per_visit[series.service_id],
+            desks=len(desks),
+            busy_since=[called for d in desks for called in busy.get(d, [])],
+            now=now,
+        )
         result.append(overview)
     return result
 
 
-def newcomer_estimate(series: TicketSeries, now: datetime, *, waiting: int) -> int:
-    """Minutes a person taking a ticket now (no priority) would probably wait."""
+def _probe(series: TicketSeries, now: datetime) -> Ticket:
+    """A ticket taken now without priority, with an interpreter: where a newcomer would stand."""
     probe = Ticket(
         series=series, site_id=series.site_id, service_id=series.service_id, language="", pk=0,
         interpreter_arranged=True, priority_weight=0, arrived_at=now, starved_at=now + timedelta(days=1),
     )  # fmt: skip
     probe.series = series
+    return probe
+
+
+def newcomer_estimate(series: TicketSeries, now: datetime, *, waiting: int) -> int:
+    """Minutes a person taking a ticket now (no priority) would probably wait."""
+    probe = _probe(series, now)
     queue = estimates.queue_of(series.site_id, series.service_id)
     queue.append(estimates.candidate(probe))
     return estimates.estimate(probe, now, queue).minutes
