@@ -298,7 +298,12 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "COMPONENT_SPLIT_REQUEST": True,
     # One name for the spoken-language codes, used by several fields (clients/api.py).
-    "ENUM_NAME_OVERRIDES": {"SpokenLanguageEnum": "onestop.core.languages.SPOKEN_LANGUAGE_CODES"},
+    "ENUM_NAME_OVERRIDES": {
+        "SpokenLanguageEnum": "onestop.core.languages.SPOKEN_LANGUAGE_CODES",
+        # Several fields are called "status": each set of choices gets its own name.
+        "ServiceStatusEnum": "onestop.directory.models.ServiceStatus",
+        "TicketStatusEnum": "onestop.reception.models.TicketStatus",
+    },
 }
 
 # --- Security -------------------------------------------------------------------------------
