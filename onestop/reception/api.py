@@ -12,6 +12,7 @@ from datetime import datetime, time
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
@@ -569,6 +570,38 @@ class DisplayOutSerializer(serializers.Serializer[Any]):
     notices = serializers.ListField(child=serializers.CharField())
 
 
+# Every screen of a site polls the same feed every few seconds: it is worked out once per site,
+# language and this many seconds (a fresh call shows within one poll).
+DISPLAY_CACHE_SECONDS = 2
+
+
+def display_feed(site: Site, language: str) -> dict[str, Any]:
+    """The display data of a site in a language, as JSON-ready data."""
+    now = timezone.now()
+    midnight = timezone.make_aware(datetime.combine(timezone.localdate(now), time()))
+    overview = selectors.site_overview(site, now)
+    data = {
+        "site": site,
+        "language": language,
+        "generated_at": now,
+        "calls": selectors.latest_calls(site, since=midnight),
+        "queues": [
+            {
+                "service": row.series.service_id,
+                "name": local_text(row.series.service, language).name,
+                "prefix": row.series.prefix,
+                "pictogram": row.series.pictogram,
+                "waiting": row.waiting,
+                "estimate_minutes": row.estimate_minutes or 0,
+            }
+            for row in overview
+        ],
+        "languages": selectors.waiting_languages(site),
+        "notices": selectors.notices(site, now, language),
+    }
+    return dict(DisplayOutSerializer(data).data)
+
+
 class SiteDisplayView(APIView):
     """The display screen's data for one site; public, no login, no personal data."""
 
@@ -578,37 +611,22 @@ class SiteDisplayView(APIView):
     @extend_schema(
         parameters=[OpenApiParameter("language", str, description="Language of the service names and notices.")],
         responses={200: DisplayOutSerializer, 404: NOT_FOUND},
+        description=f"Worked out at most every {DISPLAY_CACHE_SECONDS} seconds per site and language.",
     )
     def get(self, request: Request, slug: str) -> Response:
-        site = public_sites().filter(slug=slug).first()
-        if site is None:
-            raise Http404
         language = request.query_params.get("language", "")
         if language not in interface_language_codes():
             language = translation.get_language() or settings.LANGUAGE_CODE
-        now = timezone.now()
-        midnight = timezone.make_aware(datetime.combine(timezone.localdate(now), time()))
-        overview = selectors.site_overview(site, now)
-        data = {
-            "site": site,
-            "language": language,
-            "generated_at": now,
-            "calls": selectors.latest_calls(site, since=midnight),
-            "queues": [
-                {
-                    "service": row.series.service_id,
-                    "name": local_text(row.series.service, language).name,
-                    "prefix": row.series.prefix,
-                    "pictogram": row.series.pictogram,
-                    "waiting": row.waiting,
-                    "estimate_minutes": row.estimate_minutes or 0,
-                }
-                for row in overview
-            ],
-            "languages": selectors.waiting_languages(site),
-            "notices": selectors.notices(site, now, language),
-        }
-        return Response(DisplayOutSerializer(data).data)
+        key = f"reception:display:{slug}:{language}"
+        data = cache.get(key)
+        if data is None:
+            # The feed needs none of the opening hours and addresses public_sites() brings along.
+            site = public_sites().prefetch_related(None).filter(slug=slug).first()
+            if site is None:
+                raise Http404
+            data = display_feed(site, language)
+            cache.set(key, data, DISPLAY_CACHE_SECONDS)
+        return Response(data)
 
 
 ACTIONS = {

@@ -8,6 +8,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -34,6 +35,11 @@ from onestop.reception.tests.conftest import Reception
 pytestmark = pytest.mark.django_db
 MISSING = 999_999
 PHONE = "+4915123456789"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_display_cache() -> None:
+    cache.clear()
 
 
 @pytest.fixture
@@ -436,15 +442,30 @@ def test_the_display_feed_reads_a_fixed_number_of_queries(client: Client, rc: Re
     rc.ticket()
     rc.open("2", "ar")
     client.get(url)
+    cache.clear()
     with CaptureQueriesContext(connection) as few:
         client.get(url)
     for n in range(6):
         rc.ticket(["welcome", "jobs", "legal"][n % 3], language=["de", "ar"][n % 2])
     rc.open("1", "de")
     reception.call_next(desk=rc.desks["1"], by=rc.staff, now=timezone.now() + timedelta(seconds=1))
+    cache.clear()
     with CaptureQueriesContext(connection) as many:
         client.get(url)
     assert len(few.captured_queries) == len(many.captured_queries)
+
+
+def test_every_screen_of_a_site_shares_one_feed_for_two_seconds(client: Client, rc: Reception) -> None:
+    url = f"/api/v1/sites/{rc.site.slug}/display/?language=en"
+    first = client.get(url).json()
+    rc.ticket()
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(url).json()
+    assert again == first and not queries.captured_queries
+    german = client.get(f"/api/v1/sites/{rc.site.slug}/display/?language=de").json()
+    assert [q["waiting"] for q in german["queues"] if q["prefix"] == "W"] == [1]
+    cache.clear()  # two seconds later
+    assert [q["waiting"] for q in client.get(url).json()["queues"] if q["prefix"] == "W"] == [1]
 
 
 def test_the_schema_documents_the_reception_api(client: Client) -> None:
