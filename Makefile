@@ -78,6 +78,7 @@ test-browser: install
 bench: install
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/directory.py
+	$(BIN)/python bench/reception.py
 
 clean:
 	rm -rf $(VENV) staticfiles .mypy_cache .ruff_cache

@@ -120,6 +120,10 @@ for n in range(2000):
         starved_at=called, status=TicketStatus.DONE, called_at=called, first_called_at=called, ended_at=ended,
     ))
 Ticket.objects.bulk_create(done, batch_size=1000)
+# As autovacuum would after such a load: the planner needs to know how many tickets wait.
+from django.db import connection
+with connection.cursor() as cursor:
+    cursor.execute("ANALYZE")
 print(",".join(str(pk) for pk in Desk.objects.filter(site=site).order_by("pk").values_list("pk", flat=True)))
 """
 
@@ -202,15 +206,24 @@ Request = Callable[[int], tuple[str, str, bytes | None, dict[str, str]]]
 
 
 def _one(connection: http.client.HTTPConnection, request: tuple[str, str, bytes | None, dict[str, str]]) -> int:
+    """One request; 0 when there is no answer. A keep-alive connection the server closed while
+    idle (gunicorn's keep-alive is 2 s, the displays' poll interval) is reopened once, as a
+    browser does."""
     method, path, body, headers = request
-    try:
-        connection.request(method, path, body=body, headers=headers)
-        response = connection.getresponse()
-        response.read()
-        return response.status
-    except (OSError, http.client.HTTPException):
-        connection.close()
-        return 0
+    for attempt in (1, 2):
+        try:
+            connection.request(method, path, body=body, headers=headers)
+            response = connection.getresponse()
+            response.read()
+            return response.status
+        except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
+            connection.close()
+            if attempt == 2:
+                return 0
+        except (OSError, http.client.HTTPException):
+            connection.close()
+            return 0
+    return 0
 
 
 def closed_loop(port: int, make: Request, concurrency: int, duration: float) -> list[Tally]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from statistics import median
 
-from django.db.models import Avg, Count, F, QuerySet, Window
+from django.db.models import Avg, Count, F, Q, QuerySet, Window
 from django.db.models.functions import Abs, RowNumber
 
 from onestop.reception import queueing
@@ -82,6 +82,25 @@ def _blend(seen: list[float], configured: float) -> float:
     return trust * median(seen) + (1 - trust) * configured
 
 
+def _ahead_of(ticket: Ticket, now: datetime) -> Q:
+    """The waiting tickets ``queueing.order_key`` puts before this one, as a condition."""
+    starved = Q(starved_at__lte=now)
+    earlier = Q(arrived_at__lt=ticket.arrived_at) | Q(arrived_at=ticket.arrived_at, pk__lt=ticket.pk)
+    if ticket.starved_at <= now:
+        return starved & earlier
+    weight = ticket.priority_weight
+    return starved | Q(priority_weight__gt=weight) | (Q(priority_weight=weight) & earlier)
+
+
+def position_in_db(ticket: Ticket, now: datetime) -> int:
+    """``position``, counted by the database instead of reading the whole queue (a check-in and
+    a status page need one place, not the order of everyone)."""
+    if ticket.status != TicketStatus.WAITING:
+        return 0
+    queue = Ticket.objects.filter(site_id=ticket.site_id, service_id=ticket.service_id, status=TicketStatus.WAITING)
+    return queue.exclude(pk=ticket.pk).filter(_ahead_of(ticket, now)).count() + 1
+
+
 def handling_minutes(ticket: Ticket, now: datetime) -> float:
     """Typical minutes from call to end for this service, from its recent visits."""
     rows = _recent_visits([ticket.service_id], now).order_by("-ended_at").values_list("called_at", "ended_at")
@@ -126,7 +145,7 @@ def wait_minutes(*, place: int, per_visit: float, desks: int, busy_since: Iterab
 
 
 def estimate(ticket: Ticket, now: datetime, queue: list[queueing.Candidate] | None = None) -> Estimate:
-    place = position(ticket, now, queue)
+    place = position(ticket, now, queue) if queue is not None else position_in_db(ticket, now)
     sessions = desks_for(ticket)
     per_visit = handling_minutes(ticket, now)
     busy = Ticket.objects.filter(

@@ -6,12 +6,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db.models import QuerySet
+from django.db.models import Count, Min, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from onestop.core.languages import language_name
 from onestop.directory.models import Site
-from onestop.reception import estimates, queueing
+from onestop.reception import estimates
 from onestop.reception.models import (
     OPEN_STATUSES,
     Desk,
@@ -113,13 +113,20 @@ def site_overview(site: Site, now: datetime) -> list[SeriesOverview]:
         .select_related("service", "site")
         .prefetch_related("service__texts")
     )
-    queues: dict[int, list[queueing.Candidate]] = defaultdict(list)
-    by_language: dict[int, Counter[str]] = defaultdict(Counter)
-    rows = Ticket.objects.filter(site=site, status=TicketStatus.WAITING).values_list(*estimates.CANDIDATE_FIELDS)
-    for row in rows:
-        candidate = queueing.Candidate(*row)
-        queues[candidate.service_id].append(candidate)
-        by_language[candidate.service_id][candidate.language] += 1
+    waiting = Ticket.objects.filter(site=site, status=TicketStatus.WAITING)
+    # Counted in the database, not read row by row: a newcomer (no priority, arriving now) stands
+    # behind everyone already starved, with a priority, or arrived earlier (queueing.order_key).
+    ahead = Q(starved_at__lte=now) | Q(priority_weight__gt=0) | Q(arrived_at__lt=now)
+    counts = {
+        row["service_id"]: row
+        for row in waiting.order_by()
+        .values("service_id")
+        .annotate(n=Count("pk"), first=Min("arrived_at"), ahead=Count("pk", filter=ahead))
+    }
+    by_language: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    rows = waiting.order_by().values_list("service_id", "language").annotate(n=Count("pk"))
+    for service_id, language, n in sorted(rows, key=lambda row: (-row[2], row[1])):
+        by_language[service_id].append((language, n))
     # Open desks and the services each serves (a newcomer's probe has an interpreter arranged,
     # so every open desk serving the service counts, as in estimates.desks_for).
     desks_serving: dict[int, set[int]] = defaultdict(set)
@@ -138,16 +145,15 @@ def site_overview(site: Site, now: datetime) -> list[SeriesOverview]:
     per_visit = estimates.handling_minutes_by_service({s.service_id: s.handling_minutes for s in series_list}, now)
     result = []
     for series in series_list:
-        queue = queues.get(series.service_id, [])
+        row = counts.get(series.service_id)
         overview = SeriesOverview(series=series)
-        if queue:
-            overview.waiting = len(queue)
-            overview.longest_wait_minutes = int((now - min(c.arrived_at for c in queue)).total_seconds() // 60)
-            overview.languages = by_language[series.service_id].most_common()
+        if row:
+            overview.waiting = row["n"]
+            overview.longest_wait_minutes = int((now - row["first"]).total_seconds() // 60)
+            overview.languages = by_language[series.service_id]
         desks = desks_serving.get(series.service_id, set())
-        probe = _probe(series, now)
         overview.estimate_minutes = estimates.wait_minutes(
-            place=estimates.position(probe, now, [*queue, estimates.candidate(probe)]),
+            place=(row["ahead"] if row else 0) + 1,
             per_visit=per_visit[series.service_id],
             desks=len(desks),
             busy_since=[called for d in desks for called in busy.get(d, [])],

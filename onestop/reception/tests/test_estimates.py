@@ -7,10 +7,12 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from onestop.reception import selectors
+from onestop.reception import estimates, selectors
 from onestop.reception import services as reception
-from onestop.reception.models import PriorityReason, Ticket
+from onestop.reception.models import Channel, PriorityReason, Ticket, TicketStatus
 from onestop.reception.tests.conftest import Reception
 
 pytestmark = pytest.mark.django_db
@@ -49,3 +51,35 @@ def test_the_overview_estimates_what_a_single_estimate_says(rc: Reception) -> No
     assert seen == expected
     assert seen["W"] > 0 and seen["J"] > 0
     assert {row.series.prefix: row.waiting for row in overview} == {"W": 5, "J": 1, "L": 1}
+
+
+ticket_spec = st.fixed_dictionaries(
+    {
+        "service": st.sampled_from(["welcome", "jobs"]),
+        "weight": st.sampled_from([0, 0, 5, 10, 30]),
+        "arrived": st.integers(min_value=0, max_value=120),  # same minutes happen: ties by id
+        "max_wait": st.sampled_from([30, 90]),
+        "status": st.sampled_from([TicketStatus.WAITING] * 4 + [TicketStatus.CALLED]),
+    }
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(specs=st.lists(ticket_spec, max_size=10), elapsed=st.integers(min_value=0, max_value=200))
+def test_the_database_counts_the_same_place_as_the_rules(rc: Reception, specs: list[dict], elapsed: int) -> None:
+    Ticket.objects.all().delete()
+    start = timezone.now().replace(microsecond=0) - timedelta(hours=5)
+    tickets = []
+    for n, spec in enumerate(specs, start=1):
+        arrived = start + timedelta(minutes=spec["arrived"])
+        series = rc.series[spec["service"]]
+        ticket = Ticket.objects.create(
+            series=series, number_series=series, day=start.date(), number=n, code=str(n), site=rc.site,
+            service=series.service, channel=Channel.DESK, language="de", page_language="en",
+            priority_weight=spec["weight"], arrived_at=arrived, status=spec["status"],
+            starved_at=arrived + timedelta(minutes=spec["max_wait"]),
+        )  # fmt: skip
+        tickets.append(ticket)
+    now = start + timedelta(minutes=elapsed)
+    for ticket in tickets:
+        assert estimates.position_in_db(ticket, now) == estimates.position(ticket, now)
