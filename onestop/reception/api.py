@@ -8,6 +8,7 @@ carries no personal data: ticket numbers, desk labels and counts only.
 
 from __future__ import annotations
 
+import time as time_module
 from datetime import datetime, time
 from typing import Any
 
@@ -44,6 +45,7 @@ from onestop.reception.models import (
     PriorityReason,
     Ticket,
     TicketStatus,
+    WaitEstimate,
 )
 
 UsesDesks = has_perm("reception.use_desks")
@@ -190,7 +192,8 @@ class TicketDetailOutSerializer(TicketOutSerializer):
     estimate_minutes = serializers.SerializerMethodField(help_text="Estimated wait; null unless waiting.")
 
     def _estimate(self, ticket: Ticket) -> estimates.Estimate | None:
-        cache: dict[int, estimates.Estimate | None] = self.__dict__.setdefault("_places", {})
+        given: dict[int, estimates.Estimate | None] = self.context.get("places", {})
+        cache: dict[int, estimates.Estimate | None] = self.__dict__.setdefault("_places", dict(given))
         if ticket.pk not in cache:
             cache[ticket.pk] = selectors.ticket_place(ticket, timezone.now())
         return cache[ticket.pk]
@@ -204,9 +207,16 @@ class TicketDetailOutSerializer(TicketOutSerializer):
         return place.minutes if place else None
 
 
-def _ticket_out(ticket: Ticket, request: Request, *, http_status: int = status.HTTP_200_OK) -> Response:
+def _ticket_out(
+    ticket: Ticket,
+    request: Request,
+    *,
+    http_status: int = status.HTTP_200_OK,
+    place: estimates.Estimate | None = None,
+) -> Response:
     fresh = Ticket.objects.select_related("series", "service", "site", "desk").get(pk=ticket.pk)
-    return Response(TicketDetailOutSerializer(fresh, context={"request": request}).data, status=http_status)
+    context = {"request": request, "places": {fresh.pk: place} if place is not None else {}}
+    return Response(TicketDetailOutSerializer(fresh, context=context).data, status=http_status)
 
 
 class TicketCreateInSerializer(serializers.Serializer[Any]):
@@ -524,7 +534,10 @@ class TicketListView(APIView):
             ticket = services.check_in(check_in, by=user, request=request._request)
         except DjangoValidationError as error:
             raise _invalid(error) from None
-        return _ticket_out(ticket, request, http_status=status.HTTP_201_CREATED)
+        # The estimate the check-in just gave and stored, rather than working it out again.
+        given = WaitEstimate.objects.filter(ticket=ticket).order_by("-made_at").first()
+        place = estimates.Estimate(given.position, given.minutes, desks=0) if given is not None else None
+        return _ticket_out(ticket, request, http_status=status.HTTP_201_CREATED, place=place)
 
 
 class TicketDetailView(APIView):
@@ -573,6 +586,13 @@ class DisplayOutSerializer(serializers.Serializer[Any]):
 # Every screen of a site polls the same feed every few seconds: it is worked out once per site,
 # language and this many seconds (a fresh call shows within one poll).
 DISPLAY_CACHE_SECONDS = 2
+# A feed older than this is never shown, even while the next one is being worked out.
+DISPLAY_STALE_SECONDS = 30
+
+
+def _clock() -> float:
+    """Wall-clock seconds (shared by the processes that share the cache)."""
+    return time_module.time()
 
 
 def display_feed(site: Site, language: str) -> dict[str, Any]:
@@ -618,14 +638,20 @@ class SiteDisplayView(APIView):
         if language not in interface_language_codes():
             language = translation.get_language() or settings.LANGUAGE_CODE
         key = f"reception:display:{slug}:{language}"
-        data = cache.get(key)
-        if data is None:
+        entry: tuple[float, dict[str, Any]] | None = cache.get(key)
+        if entry is not None and (entry[0] > _clock() or not cache.add(f"{key}:busy", 1, 10)):
+            # Fresh, or another request is working out the next one: the screens get this one
+            # meanwhile instead of all waiting for (and all doing) the same work.
+            return Response(entry[1])
+        try:
             # The feed needs none of the opening hours and addresses public_sites() brings along.
             site = public_sites().prefetch_related(None).filter(slug=slug).first()
             if site is None:
                 raise Http404
             data = display_feed(site, language)
-            cache.set(key, data, DISPLAY_CACHE_SECONDS)
+            cache.set(key, (_clock() + DISPLAY_CACHE_SECONDS, data), DISPLAY_STALE_SECONDS)
+        finally:
+            cache.delete(f"{key}:busy")
         return Response(data)
 
 

@@ -3,6 +3,7 @@ rules as the services; other organisations' desks and tickets answer exactly lik
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
@@ -466,6 +467,24 @@ def test_every_screen_of_a_site_shares_one_feed_for_two_seconds(client: Client, 
     assert [q["waiting"] for q in german["queues"] if q["prefix"] == "W"] == [1]
     cache.clear()  # two seconds later
     assert [q["waiting"] for q in client.get(url).json()["queues"] if q["prefix"] == "W"] == [1]
+
+
+def test_while_one_request_works_out_the_next_feed_the_others_get_the_last_one(
+    client: Client, rc: Reception, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = f"/api/v1/sites/{rc.site.slug}/display/?language=en"
+    first = client.get(url).json()
+    rc.ticket()
+    clock = time.time() + 3  # the feed is older than two seconds
+    monkeypatch.setattr("onestop.reception.api._clock", lambda: clock)
+    cache.add(f"reception:display:{rc.site.slug}:en:busy", 1)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).json() == first
+    assert not queries.captured_queries
+    cache.delete(f"reception:display:{rc.site.slug}:en:busy")
+    fresh = client.get(url).json()
+    assert [q["waiting"] for q in fresh["queues"] if q["prefix"] == "W"] == [1]
+    assert cache.add(f"reception:display:{rc.site.slug}:en:busy", 1)  # released after the work
 
 
 def test_the_schema_documents_the_reception_api(client: Client) -> None:
