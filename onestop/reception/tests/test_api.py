@@ -324,6 +324,12 @@ def test_bad_check_ins_answer_400_per_field_and_create_nothing(case: str, staff:
     assert list(SeriesDay.objects.values_list("pk", "last_number", "remote_count")) == counters
 
 
+def test_errors_speak_the_language_of_the_request(staff: Api, rc: Reception) -> None:
+    errors = fields(post(staff, "tickets/", {}, HTTP_ACCEPT_LANGUAGE="de"))
+    assert errors == {key: ["Dieses Feld ist zwingend erforderlich."] for key in ["service", "site", "language"]}
+    assert not Ticket.objects.exists()
+
+
 def test_a_malformed_phone_number_is_explained(staff: Api, rc: Reception) -> None:
     errors = fields(post(staff, "tickets/", checkin(rc, phone="12")))
     assert errors["phone"] == [
