@@ -357,6 +357,53 @@ class DeskCallNextView(APIView):
         return _ticket_out(ticket, request)
 
 
+class QueueLineOutSerializer(TicketOutSerializer):
+    why = serializers.CharField(help_text="Why the ticket stands where it stands (translated).")
+    waited_minutes = serializers.IntegerField()
+
+
+class DeskQueueOutSerializer(serializers.Serializer[Any]):
+    desk = DeskOutSerializer()
+    current = TicketOutSerializer(allow_null=True, help_text="The ticket called to this desk now, if any.")
+    parked = TicketOutSerializer(many=True, help_text="Tickets of the desk's services set aside.")
+    waiting = QueueLineOutSerializer(
+        many=True, help_text="The tickets this desk may call, best first (at most 50); empty while it is closed."
+    )
+
+
+class DeskQueueView(APIView):
+    permission_classes = [UsesDesks]
+
+    @extend_schema(responses={200: DeskQueueOutSerializer, 403: FORBIDDEN, 404: NOT_FOUND})
+    def get(self, request: Request, desk_id: int) -> Response:
+        """What the desk sees: the ticket being served, the parked ones, and the queue it may call
+        in the order call-next follows, each with the reason for its place."""
+        desk = _desks(desks_for_user(_user(request)).filter(pk=desk_id)).first()
+        if desk is None or not request.user.has_perm("reception.operate_desk", desk):
+            raise Http404
+        sessions: list[DeskSession] = getattr(desk, "open_sessions", [])
+        now = timezone.now()
+        lines = selectors.desk_queue(desk, sessions[0] if sessions else None, now)
+        related = ("service", "site", "desk")
+        for line in lines:
+            line.ticket.site = desk.site  # the desk's site: no query per ticket
+        waiting = [
+            {**TicketOutSerializer(line.ticket, context={"request": request}).data, "why": line.why,
+             "waited_minutes": line.waited_minutes}
+            for line in lines
+        ]  # fmt: skip
+        current = selectors.current_ticket(desk)
+        data = {
+            "desk": DeskOutSerializer(desk).data,
+            "current": TicketOutSerializer(current, context={"request": request}).data if current else None,
+            "parked": TicketOutSerializer(
+                selectors.parked_at(desk).select_related(*related), many=True, context={"request": request}
+            ).data,
+            "waiting": waiting,
+        }
+        return Response(data)
+
+
 def _desk_ticket(request: Request, desk_id: int, ticket_id: int) -> tuple[User, Desk, Ticket]:
     """A desk the user operates and a ticket at its site; anything else is not found."""
     user = _user(request)
@@ -670,6 +717,7 @@ urlpatterns = [
     path("desks/<int:desk_id>/open/", DeskOpenView.as_view(), name="desk_open"),
     path("desks/<int:desk_id>/close/", DeskCloseView.as_view(), name="desk_close"),
     path("desks/<int:desk_id>/call-next/", DeskCallNextView.as_view(), name="desk_call_next"),
+    path("desks/<int:desk_id>/queue/", DeskQueueView.as_view(), name="desk_queue"),
     *[
         path(f"desks/<int:desk_id>/tickets/<int:ticket_id>/{action}/", view.as_view(), name=f"desk_ticket_{name}")
         for action, view in ACTIONS.items()

@@ -164,6 +164,10 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
         lambda ctx: {},
         only({R.RECEPTION, R.CASEWORKER, R.COORDINATOR}, others=FORBIDDEN, anonymous=UNAUTHORISED),
     ),
+    "api:desk_queue": (
+        lambda ctx: {"desk_id": ctx["desk"].pk},
+        only({R.RECEPTION, R.CASEWORKER, R.COORDINATOR}, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
     **{
         f"api:desk_{action}": (
             lambda ctx: {"desk_id": ctx["desk"].pk},

@@ -143,6 +143,43 @@ def test_call_next_at_a_closed_desk_is_refused(staff: Api, rc: Reception) -> Non
     assert not Ticket.objects.filter(status=TicketStatus.CALLED).exists()
 
 
+def test_the_desk_queue_shows_the_order_of_call_next_with_the_reasons(staff: Api, rc: Reception) -> None:
+    plain = rc.ticket(language="de", at=timezone.now() - timedelta(minutes=20))
+    urgent = rc.ticket(language="de", priority_reason=PriorityReason.MEDICAL)
+    rc.ticket(language="ar")  # desk 2 does not speak Arabic today
+    desk = rc.open("2", "de")
+    data = staff.get(f"desks/{desk.pk}/queue/").json()
+    assert (data["desk"]["label"], data["current"], data["parked"]) == ("2", None, [])
+    assert [(line["id"], line["waited_minutes"]) for line in data["waiting"]] == [(urgent.pk, 0), (plain.pk, 20)]
+    assert data["waiting"][0]["why"] == "Priority: Medical urgency (weight 30), then arrival time."
+    assert data["waiting"][1]["why"] == "No priority: in order of arrival."
+    post(staff, f"desks/{desk.pk}/call-next/")
+    assert staff.get(f"desks/{desk.pk}/queue/").json()["current"]["id"] == urgent.pk
+    closed = staff.get(f"desks/{rc.desks['3'].pk}/queue/").json()
+    assert (closed["desk"]["is_open"], closed["waiting"]) == (False, [])
+
+
+def test_the_desk_queue_reads_a_fixed_number_of_queries(staff: Api, rc: Reception) -> None:
+    desk = rc.open("2", "de")
+    rc.ticket()
+    staff.get(f"desks/{desk.pk}/queue/")
+    with CaptureQueriesContext(connection) as one:
+        assert len(staff.get(f"desks/{desk.pk}/queue/").json()["waiting"]) == 1
+    rc.ticket()
+    rc.ticket(priority_reason=PriorityReason.ELDERLY)
+    with CaptureQueriesContext(connection) as three:
+        assert len(staff.get(f"desks/{desk.pk}/queue/").json()["waiting"]) == 3
+    assert len(one.captured_queries) == len(three.captured_queries)
+
+
+def test_another_organisations_desk_queue_is_not_found(staff: Api, rc: Reception, other: Reception) -> None:
+    theirs = staff.get(f"desks/{other.desks['1'].pk}/queue/")
+    missing = staff.get(f"desks/{MISSING}/queue/")
+    assert theirs.status_code == missing.status_code == 404
+    assert theirs.content == missing.content
+    assert PHONE not in theirs.content.decode()
+
+
 DESK_ENDPOINTS = {
     "open": ("desks/{desk}/open/", {"languages": ["de"]}),
     "close": ("desks/{desk}/close/", None),
