@@ -106,7 +106,11 @@ def normalise_phone(value: str) -> str:
 
 
 def series_for(*, service: Service, site: Site) -> TicketSeries:
-    series = TicketSeries.objects.filter(service=service, site=site, is_active=True).select_related("service").first()
+    series = (
+        TicketSeries.objects.filter(service=service, site=site, is_active=True)
+        .select_related("service", "site")
+        .first()
+    )
     if series is None or not service.is_active:
         raise ValidationError(_("This service takes no walk-in tickets here."), code="service")
     return series
