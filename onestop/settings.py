@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "csp",
     "django_tasks",
     "django_tasks_db",
+    "django_htmx",
     "onestop.core",
     "onestop.audit",
     "onestop.directory",

@@ -35,7 +35,8 @@ def _message(ticket: Ticket, kind: str) -> str:
     with translation.override(ticket.page_language):
         if kind == NotificationKind.CALLED:
             desk = ticket.desk.label if ticket.desk else ""
-            return _("Your number %(code)s is called now. Please go to %(desk)s.") % {"code": ticket.code, "desk": desk}
+            called = _("Your number %(code)s is called now. Please go to desk %(desk)s.")
+            return called % {"code": ticket.code, "desk": desk}
         return _("Your number %(code)s will be called soon. Please come back to the waiting area.") % {
             "code": ticket.code
         }

@@ -74,6 +74,14 @@ def current_ticket(desk: Desk) -> Ticket | None:
     return Ticket.objects.filter(desk=desk, status=TicketStatus.CALLED).select_related("service").first()
 
 
+def longest_waits(site: Site, now: datetime, limit: int = 5) -> list[QueueLine]:
+    rows = Ticket.objects.filter(site=site, status=TicketStatus.WAITING).select_related("service")
+    return [
+        QueueLine(t, why(t, now), int((now - t.arrived_at).total_seconds() // 60))
+        for t in rows.order_by("arrived_at", "pk")[:limit]
+    ]
+
+
 @dataclass(frozen=True)
 class InterpreterNeed:
     language: str

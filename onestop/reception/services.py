@@ -198,6 +198,10 @@ def check_in(
         from onestop.reception.estimates import record_estimate
 
         record_estimate(ticket, at=at)
+        if notify is not None:  # already near the front (a short queue, or taken from home)
+            from onestop.reception.notifications import notify_queue_moved
+
+            notify_queue_moved(ticket.site_id, ticket.service_id)
     return ticket
 
 
@@ -217,6 +221,10 @@ def _audit_client(ticket: Ticket, action: str, *, by: User | None, request: Http
 
 
 # --- Desk sessions ---------------------------------------------------------------------------
+
+
+def open_desk_ids() -> list[int]:
+    return list(DeskSession.objects.filter(closed_at__isnull=True).values_list("desk_id", flat=True))
 
 
 def open_session(desk: Desk) -> DeskSession | None:
@@ -419,7 +427,14 @@ def transfer(*, desk: Desk, ticket: Ticket, service: Service, by: User, note: st
     current.starved_at = current.arrived_at + timedelta(minutes=target.max_wait_minutes)
     current.save(update_fields=["series", "service", "status", "desk", "call_count", "note", "starved_at"])
     _event(current, EventKind.TRANSFERRED, at=timezone.now(), user=by, desk=desk, from_service=previous)
+    _queue_moved(current)
     return current
+
+
+def _queue_moved(ticket: Ticket) -> None:
+    from onestop.reception.notifications import notify_queue_moved
+
+    notify_queue_moved(ticket.site_id, ticket.service_id)
 
 
 @transaction.atomic
@@ -428,7 +443,9 @@ def leave(*, ticket: Ticket) -> Ticket:
     current = _locked(ticket)
     if current.status not in (TicketStatus.WAITING, TicketStatus.PARKED):
         raise ValidationError(_("This ticket is not waiting any more."), code="state")
-    return _end(current, status=TicketStatus.LEFT, kind=EventKind.LEFT, by=None, desk=None, at=timezone.now())
+    ended = _end(current, status=TicketStatus.LEFT, kind=EventKind.LEFT, by=None, desk=None, at=timezone.now())
+    _queue_moved(ended)
+    return ended
 
 
 @transaction.atomic
@@ -442,7 +459,5 @@ def ask_to_be_told(*, ticket: Ticket, phone: str = "", email: str = "", position
         raise ValidationError(_("Enter a mobile number or an e-mail address."), code="contact")
     current.phone, current.email, current.notify_position = phone, email, max(1, min(position, 10))
     current.save(update_fields=["phone", "email", "notify_position"])
-    from onestop.reception.notifications import notify_queue_moved
-
-    notify_queue_moved(current.site_id, current.service_id)
+    _queue_moved(current)
     return current

@@ -43,6 +43,8 @@ KEEP_RECORDS = {R.CASEWORKER, R.RECEPTION}
 EXPORT_RECORDS = {R.CASEWORKER, R.DATA_PROTECTION_OFFICER}
 ERASE_RECORDS = {R.DATA_PROTECTION_OFFICER}
 SEE_DOCUMENTS = {R.CASEWORKER, R.DATA_PROTECTION_OFFICER}
+# Reception: who checks people in and works at desks.
+DESK_WORK = {R.COORDINATOR, R.RECEPTION, R.CASEWORKER}
 
 # name -> (kwargs builder, expected GET status per role)
 TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int]]] = {
@@ -98,6 +100,12 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
     "directory:organisation_edit": (lambda ctx: {"organisation_id": ctx["other_org"].pk}, only({R.COORDINATOR})),
     "audit:log": (lambda ctx: {}, only({R.DATA_PROTECTION_OFFICER})),
     # Reception, staff pages.
+    "reception:home": (lambda ctx: {}, only(DESK_WORK)),
+    "reception:check_in": (lambda ctx: {"slug": ctx["site"].slug}, only(DESK_WORK)),
+    # ctx["desk"] belongs to the role's organisation; the coordinator may operate any desk.
+    "reception:desk": (lambda ctx: {"desk_id": ctx["desk"].pk}, only(DESK_WORK)),
+    "reception:desk_action": (lambda ctx: {"desk_id": ctx["desk"].pk, "action": "call-next"}, everyone(NOT_ALLOWED)),
+    "reception:live": (lambda ctx: {"slug": ctx["site"].slug}, only({R.COORDINATOR, R.RECEPTION})),
     # Reception, end of the staff pages.
     # Client records (ctx["client"] is kept by the role's own organisation).
     "clients:list": (lambda ctx: {}, only(SEE_RECORDS)),
