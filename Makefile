@@ -79,6 +79,7 @@ test-browser: install
 bench: install
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/directory.py
+	$(BIN)/python bench/reception.py
 	$(BIN)/python bench/appointments.py
 
 clean:

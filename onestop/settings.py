@@ -319,6 +319,12 @@ SPECTACULAR_SETTINGS = {
         "InterpreterRequestStatusEnum": "onestop.interpreting.models.RequestStatus",
         "InterpreterOfferStatusEnum": "onestop.interpreting.models.OfferStatus",
         "BookingStatusEnum": "onestop.appointments.models.BookingStatus",
+        # Several fields are called "status": each set of choices gets its own name.
+        "TicketStatusEnum": "onestop.reception.models.TicketStatus",
+        "TicketChannelEnum": "onestop.reception.models.Channel",
+        "BookingChannelEnum": "onestop.appointments.models.BookingChannel",
+        "VisitOutcomeEnum": "onestop.reception.models.Outcome",
+        "StampOutcomeEnum": "onestop.journeys.models.Outcome",
     },
 }
 

@@ -88,7 +88,7 @@ class SlotQuerySerializer(serializers.Serializer[Any]):
         return super().to_internal_value(data)
 
 
-class TicketOutSerializer(serializers.Serializer[Any]):
+class ArrivalTicketOutSerializer(serializers.Serializer[Any]):
     id = serializers.IntegerField()
     code = serializers.CharField(help_text="The number called out and shown on the display.")
 
@@ -109,7 +109,7 @@ class BookingOutSerializer(serializers.Serializer[Any]):
     language = serializers.CharField()
     interpreter_needed = serializers.BooleanField()
     client = serializers.IntegerField(source="client_id", allow_null=True)
-    ticket = TicketOutSerializer(allow_null=True, help_text="The reception ticket, once the person arrived.")
+    ticket = ArrivalTicketOutSerializer(allow_null=True, help_text="The reception ticket, once the person arrived.")
     created_at = serializers.DateTimeField()
 
 
@@ -133,7 +133,7 @@ class ChangeInSerializer(serializers.Serializer[Any]):
 
 class ArriveOutSerializer(serializers.Serializer[Any]):
     booking = BookingOutSerializer()
-    ticket = TicketOutSerializer()
+    ticket = ArrivalTicketOutSerializer()
 
 
 def _out(booking: Booking) -> Any:
@@ -335,7 +335,7 @@ class BookingArriveView(APIView):
             ticket = services.arrive(booking=booking, by=user)
         except DjangoValidationError as error:
             raise _invalid(error) from None
-        return Response({"booking": _out(booking), "ticket": TicketOutSerializer(ticket).data})
+        return Response({"booking": _out(booking), "ticket": ArrivalTicketOutSerializer(ticket).data})
 
 
 urlpatterns: list[URLPattern] = [

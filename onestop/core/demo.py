@@ -39,6 +39,7 @@ from onestop.directory.services import (
     service_text_save,
 )
 from onestop.interpreting.demo import seed_interpreting
+from onestop.reception.demo import seed_reception
 from onestop.reception.models import Desk
 
 DEMO_PASSWORD = "neustadt-demo"
@@ -80,6 +81,7 @@ DESKS = [
         ["residence-permit", "permit-extension", "temporary-protection"],
     ),
     ("main", "Neustadt Welcome Centre", "I", "Integration desk", ["integration", "job-search", "recognition"]),
+    ("main", "Refugee Law Clinic Neustadt", "L", "Legal advice", ["legal-advice", "asylum-interview"]),
 ]
 
 
@@ -105,6 +107,15 @@ USERS = [
         "Neustadt Welcome Centre",
         R.RECEPTION,
         ("uk", "ru", "de"),
+        "intercultural mediator",
+    ),
+    DemoUser(
+        "mediator-ar",
+        "Karim",
+        "Mansour",
+        "Neustadt Welcome Centre",
+        R.RECEPTION,
+        ("ar", "fr", "de"),
         "intercultural mediator",
     ),
     DemoUser(
@@ -323,6 +334,7 @@ def seed_demo() -> list[DemoUser]:
                 user=user, name="Demo authenticator", defaults={"key": DEMO_TOTP_KEY_HEX, "confirmed": True}
             )
     seed_clients()
+    seed_reception(sites["main"], by_slug)
     from onestop.journeys.demo import seed_journeys
 
     seed_journeys()

@@ -11,12 +11,14 @@ so the mean absolute error can be reported (``estimate_accuracy``).
 from __future__ import annotations
 
 import math
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from statistics import median
 
-from django.db.models import Avg, Count, F
-from django.db.models.functions import Abs
+from django.db.models import Avg, Count, F, Q, QuerySet, Window
+from django.db.models.functions import Abs, Coalesce, RowNumber
 
 from onestop.reception import queueing
 from onestop.reception.models import DeskSession, Ticket, TicketStatus, WaitEstimate
@@ -35,16 +37,16 @@ def candidate(ticket: Ticket) -> queueing.Candidate:
     )  # fmt: skip
 
 
+# Ticket fields in the order of queueing.Candidate's.
+CANDIDATE_FIELDS = (
+    "pk", "service_id", "language", "interpreter_arranged", "priority_weight", "arrived_at", "starved_at",
+    "appointment_at",
+)  # fmt: skip
+
+
 def queue_of(site_id: int, service_id: int) -> list[queueing.Candidate]:
     rows = Ticket.objects.filter(site_id=site_id, service_id=service_id, status=TicketStatus.WAITING).values_list(
-        "pk",
-        "service_id",
-        "language",
-        "interpreter_arranged",
-        "priority_weight",
-        "arrived_at",
-        "starved_at",
-        "appointment_at",
+        *CANDIDATE_FIELDS
     )
     return [queueing.Candidate(*row) for row in rows]
 
@@ -62,23 +64,68 @@ def position(ticket: Ticket, now: datetime, queue: list[queueing.Candidate] | No
     return 0
 
 
-def handling_minutes(ticket: Ticket, now: datetime) -> float:
-    """Typical minutes from call to end for this service, from its recent visits."""
-    rows = (
-        Ticket.objects.filter(
-            service_id=ticket.service_id, status=TicketStatus.DONE, called_at__isnull=False,
-            ended_at__gte=now - timedelta(days=LEARN_FROM_DAYS),
-        )
-        .order_by("-ended_at")
-        .values_list("called_at", "ended_at")[:RECENT_VISITS]
+def _recent_visits(service_ids: Iterable[int], now: datetime) -> QuerySet[Ticket]:
+    return Ticket.objects.filter(
+        service_id__in=list(service_ids), status=TicketStatus.DONE, called_at__isnull=False,
+        ended_at__gte=now - timedelta(days=LEARN_FROM_DAYS),
     )  # fmt: skip
-    seen = [(end - start).total_seconds() / 60 for start, end in rows if end and start and end > start]
-    configured = float(ticket.series.handling_minutes)
+
+
+def _minutes(rows: Iterable[tuple[datetime | None, datetime | None]]) -> list[float]:
+    return [(end - start).total_seconds() / 60 for start, end in rows if end and start and end > start]
+
+
+def _blend(seen: list[float], configured: float) -> float:
     if not seen:
         return configured
     # Few visits seen: lean on the configured time; many: trust the median of what happened.
     trust = len(seen) / (len(seen) + 5)
     return trust * median(seen) + (1 - trust) * configured
+
+
+def _ahead_of(ticket: Ticket, now: datetime) -> Q:
+    """The waiting tickets ``queueing.order_key`` puts before this one, as a condition on a
+    queryset annotated with ``turn`` (the appointment time, else the arrival time)."""
+    starved = Q(starved_at__lte=now)
+    if ticket.starved_at <= now:
+        earlier = Q(arrived_at__lt=ticket.arrived_at) | Q(arrived_at=ticket.arrived_at, pk__lt=ticket.pk)
+        return starved & earlier
+    weight = ticket.priority_weight
+    turn = ticket.appointment_at or ticket.arrived_at
+    earlier_turn = Q(turn__lt=turn) | Q(turn=turn, pk__lt=ticket.pk)
+    return starved | Q(priority_weight__gt=weight) | (Q(priority_weight=weight) & earlier_turn)
+
+
+def position_in_db(ticket: Ticket, now: datetime) -> int:
+    """``position``, counted by the database instead of reading the whole queue (a check-in and
+    a status page need one place, not the order of everyone)."""
+    if ticket.status != TicketStatus.WAITING:
+        return 0
+    queue = Ticket.objects.filter(
+        site_id=ticket.site_id, service_id=ticket.service_id, status=TicketStatus.WAITING
+    ).annotate(turn=Coalesce("appointment_at", "arrived_at"))
+    return queue.exclude(pk=ticket.pk).filter(_ahead_of(ticket, now)).count() + 1
+
+
+def handling_minutes(ticket: Ticket, now: datetime) -> float:
+    """Typical minutes from call to end for this service, from its recent visits."""
+    rows = _recent_visits([ticket.service_id], now).order_by("-ended_at").values_list("called_at", "ended_at")
+    return _blend(_minutes(rows[:RECENT_VISITS]), float(ticket.series.handling_minutes))
+
+
+def handling_minutes_by_service(configured: dict[int, int], now: datetime) -> dict[int, float]:
+    """``handling_minutes`` of several services (id -> configured minutes) in one query."""
+    rank = Window(RowNumber(), partition_by=[F("service_id")], order_by=[F("ended_at").desc(), F("pk").desc()])
+    rows = (
+        _recent_visits(configured, now)
+        .annotate(rank=rank)
+        .filter(rank__lte=RECENT_VISITS)
+        .values_list("service_id", "called_at", "ended_at")
+    )
+    seen: dict[int, list[tuple[datetime | None, datetime | None]]] = defaultdict(list)
+    for service_id, called_at, ended_at in rows:
+        seen[service_id].append((called_at, ended_at))
+    return {pk: _blend(_minutes(seen[pk]), float(minutes)) for pk, minutes in configured.items()}
 
 
 @dataclass(frozen=True)
@@ -95,21 +142,25 @@ def desks_for(ticket: Ticket) -> list[DeskSession]:
     return [s for s in sessions if ticket.interpreter_arranged or ticket.language in s.languages]
 
 
+def wait_minutes(*, place: int, per_visit: float, desks: int, busy_since: Iterable[datetime], now: datetime) -> int:
+    """People ahead times the visit length, plus what is left of the visits in progress, shared
+    by the desks that can call the ticket."""
+    remaining = sum(max(0.0, per_visit - (now - called).total_seconds() / 60) for called in busy_since)
+    ahead = max(place - 1, 0)
+    return math.ceil((ahead * per_visit + remaining) / max(desks, 1))
+
+
 def estimate(ticket: Ticket, now: datetime, queue: list[queueing.Candidate] | None = None) -> Estimate:
-    place = position(ticket, now, queue)
+    place = position(ticket, now, queue) if queue is not None else position_in_db(ticket, now)
     sessions = desks_for(ticket)
     per_visit = handling_minutes(ticket, now)
-    desks = len(sessions)
     busy = Ticket.objects.filter(
         status=TicketStatus.CALLED, desk_id__in=[s.desk_id for s in sessions], called_at__isnull=False
     ).values_list("called_at", flat=True)
-    remaining = 0.0
-    for called in busy:
-        if called is not None:
-            remaining += max(0.0, per_visit - (now - called).total_seconds() / 60)
-    ahead = max(place - 1, 0)
-    minutes = (ahead * per_visit + remaining) / max(desks, 1)
-    return Estimate(position=place, minutes=math.ceil(minutes), desks=desks)
+    minutes = wait_minutes(
+        place=place, per_visit=per_visit, desks=len(sessions), busy_since=[c for c in busy if c], now=now
+    )
+    return Estimate(position=place, minutes=minutes, desks=len(sessions))
 
 
 def record_estimate(ticket: Ticket, *, at: datetime, given: Estimate | None = None) -> Estimate:

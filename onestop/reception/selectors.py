@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db.models import Count, Min, QuerySet
+from django.db.models import Count, Min, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from onestop.core.languages import language_name
@@ -122,15 +122,43 @@ class SeriesOverview:
 
 def site_overview(site: Site, now: datetime) -> list[SeriesOverview]:
     """Per service at the site: people waiting, by language, the longest wait, and the wait a
-    newcomer would be told."""
-    series_list = list(TicketSeries.objects.filter(site=site, is_active=True).select_related("service", "site"))
+    newcomer would be told. A fixed number of queries however many services, desks and people:
+    display screens poll it every few seconds."""
+    series_list = list(
+        TicketSeries.objects.filter(site=site, is_active=True)
+        .select_related("service", "site")
+        .prefetch_related("service__texts")
+    )
     waiting = Ticket.objects.filter(site=site, status=TicketStatus.WAITING)
+    # Counted in the database, not read row by row: a newcomer (no priority, arriving now) stands
+    # behind everyone already starved, with a priority, or arrived earlier (queueing.order_key).
+    ahead = Q(starved_at__lte=now) | Q(priority_weight__gt=0) | Q(arrived_at__lt=now)
     counts = {
-        row["service_id"]: row for row in waiting.values("service_id").annotate(n=Count("pk"), first=Min("arrived_at"))
+        row["service_id"]: row
+        for row in waiting.order_by()
+        .values("service_id")
+        .annotate(n=Count("pk"), first=Min("arrived_at"), ahead=Count("pk", filter=ahead))
     }
-    by_language: dict[int, Counter[str]] = defaultdict(Counter)
-    for service_id, language in waiting.values_list("service_id", "language"):
-        by_language[service_id][language] += 1
+    by_language: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    rows = waiting.order_by().values_list("service_id", "language").annotate(n=Count("pk"))
+    for service_id, language, n in sorted(rows, key=lambda row: (-row[2], row[1])):
+        by_language[service_id].append((language, n))
+    # Open desks and the services each serves (a newcomer's probe has an interpreter arranged,
+    # so every open desk serving the service counts, as in estimates.desks_for).
+    desks_serving: dict[int, set[int]] = defaultdict(set)
+    sessions = DeskSession.objects.filter(closed_at__isnull=True, desk__site=site, desk__is_active=True)
+    for desk_id, service_id in sessions.values_list("desk_id", "desk__services"):
+        if service_id is not None:
+            desks_serving[service_id].add(desk_id)
+    busy: dict[int, list[datetime]] = defaultdict(list)
+    in_progress = Ticket.objects.filter(
+        status=TicketStatus.CALLED, desk_id__in={d for ds in desks_serving.values() for d in ds},
+        called_at__isnull=False,
+    ).values_list("desk_id", "called_at")  # fmt: skip
+    for desk_id, called_at in in_progress:
+        if desk_id is not None and called_at is not None:
+            busy[desk_id].append(called_at)
+    per_visit = estimates.handling_minutes_by_service({s.service_id: s.handling_minutes for s in series_list}, now)
     result = []
     for series in series_list:
         row = counts.get(series.service_id)
@@ -138,19 +166,32 @@ def site_overview(site: Site, now: datetime) -> list[SeriesOverview]:
         if row:
             overview.waiting = row["n"]
             overview.longest_wait_minutes = int((now - row["first"]).total_seconds() // 60)
-            overview.languages = by_language[series.service_id].most_common()
-        overview.estimate_minutes = newcomer_estimate(series, now, waiting=overview.waiting)
+            overview.languages = by_language[series.service_id]
+        desks = desks_serving.get(series.service_id, set())
+        overview.estimate_minutes = estimates.wait_minutes(
+            place=(row["ahead"] if row else 0) + 1,
+            per_visit=per_visit[series.service_id],
+            desks=len(desks),
+            busy_since=[called for d in desks for called in busy.get(d, [])],
+            now=now,
+        )
         result.append(overview)
     return result
 
 
-def newcomer_estimate(series: TicketSeries, now: datetime, *, waiting: int) -> int:
-    """Minutes a person taking a ticket now (no priority) would probably wait."""
+def _probe(series: TicketSeries, now: datetime) -> Ticket:
+    """A ticket taken now without priority, with an interpreter: where a newcomer would stand."""
     probe = Ticket(
         series=series, site_id=series.site_id, service_id=series.service_id, language="", pk=0,
         interpreter_arranged=True, priority_weight=0, arrived_at=now, starved_at=now + timedelta(days=1),
     )  # fmt: skip
     probe.series = series
+    return probe
+
+
+def newcomer_estimate(series: TicketSeries, now: datetime, *, waiting: int) -> int:
+    """Minutes a person taking a ticket now (no priority) would probably wait."""
+    probe = _probe(series, now)
     queue = estimates.queue_of(series.site_id, series.service_id)
     queue.append(estimates.candidate(probe))
     return estimates.estimate(probe, now, queue).minutes

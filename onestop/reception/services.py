@@ -106,7 +106,11 @@ def normalise_phone(value: str) -> str:
 
 
 def series_for(*, service: Service, site: Site) -> TicketSeries:
-    series = TicketSeries.objects.filter(service=service, site=site, is_active=True).select_related("service").first()
+    series = (
+        TicketSeries.objects.filter(service=service, site=site, is_active=True)
+        .select_related("service", "site")
+        .first()
+    )
     if series is None or not service.is_active:
         raise ValidationError(_("This service takes no walk-in tickets here."), code="service")
     return series
@@ -260,11 +264,14 @@ def _require_session(desk: Desk) -> DeskSession:
 def waiting_for_desk(desk: Desk, languages: Iterable[str], *, now: datetime) -> QuerySet[Ticket]:
     """The tickets this desk may call, best first."""
     langs = list(languages)
+    # The service ids as values, not a subquery: PostgreSQL then reads the queue index for just
+    # these services instead of every ticket waiting at the site (bench/reception.py).
+    served = list(desk.services.values_list("pk", flat=True))
     return (
         Ticket.objects.filter(
             site_id=desk.site_id,
             status=TicketStatus.WAITING,
-            service__in=desk.services.all(),
+            service_id__in=served,
         )
         .filter(Q(language__in=langs) | Q(interpreter_arranged=True))
         .order_by(*queueing.db_ordering(now))

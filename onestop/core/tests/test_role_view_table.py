@@ -251,6 +251,44 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
         only({R.COORDINATOR}, status=NOT_ALLOWED, others=FORBIDDEN, anonymous=UNAUTHORISED),
     ),
     # Reception API.
+    # Desks and tickets for the roles that work at desks (reception/rules.py); 403 for the others.
+    # Desk actions are POST only (405 for a GET once the permission is checked).
+    "api:desk_list": (
+        lambda ctx: {},
+        only({R.RECEPTION, R.CASEWORKER, R.COORDINATOR}, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    "api:desk_queue": (
+        lambda ctx: {"desk_id": ctx["desk"].pk},
+        only({R.RECEPTION, R.CASEWORKER, R.COORDINATOR}, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    **{
+        f"api:desk_{action}": (
+            lambda ctx: {"desk_id": ctx["desk"].pk},
+            only(
+                {R.RECEPTION, R.CASEWORKER, R.COORDINATOR}, status=NOT_ALLOWED, others=FORBIDDEN, anonymous=UNAUTHORISED
+            ),
+        )
+        for action in ("open", "close", "call_next")
+    },
+    **{
+        f"api:desk_ticket_{action}": (
+            lambda ctx: {"desk_id": ctx["desk"].pk, "ticket_id": ctx["ticket"].pk},
+            only(
+                {R.RECEPTION, R.CASEWORKER, R.COORDINATOR}, status=NOT_ALLOWED, others=FORBIDDEN, anonymous=UNAUTHORISED
+            ),
+        )
+        for action in ("call", "recall", "no_show", "park", "resume", "transfer", "finish")
+    },
+    "api:ticket_list": (
+        lambda ctx: {},
+        only({R.RECEPTION, R.CASEWORKER, R.COORDINATOR}, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    "api:ticket_detail": (
+        lambda ctx: {"ticket_id": ctx["ticket"].pk},
+        only({R.RECEPTION, R.CASEWORKER, R.COORDINATOR}, others=FORBIDDEN, anonymous=UNAUTHORISED),
+    ),
+    # The display feed is public: ticket numbers, desk labels and counts, no personal data.
+    "api:site_display": (lambda ctx: {"slug": ctx["site"].slug}, everyone(OK)),
     # Reception API, end.
     # Appointments API.
     "api:slot_list": (
