@@ -19,6 +19,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from onestop.core.models import OutboxMessage
 from onestop.directory.models import Service, Site
 
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -176,19 +177,13 @@ class MessageKind(models.TextChoices):
     CANCELLED = "cancelled", _("Booking cancelled")
 
 
-class BookingMessage(models.Model):
+class BookingMessage(OutboxMessage):
     """A message about a booking; one per booking and kind, so never sent twice."""
 
     booking = models.ForeignKey(Booking, on_delete=models.CASCADE, related_name="messages")
     kind = models.CharField(max_length=10, choices=MessageKind.choices)
     channel = models.CharField(max_length=10)  # "sms" or "email"
-    to = models.CharField(max_length=254)
     subject = models.CharField(max_length=200)
-    body = models.TextField()
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.CharField(max_length=500, blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["booking", "kind"], name="booking_message_once_per_kind")]

@@ -1,8 +1,10 @@
-"""Cross-cutting records: the stored results of idempotent requests."""
+"""Cross-cutting records: the stored results of idempotent requests, and the shape of a message
+sent once through the outbox (onestop/core/outbox.py)."""
 
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class IdempotencyRecord(models.Model):
@@ -28,3 +30,23 @@ class IdempotencyRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.scope} {self.key}"
+
+
+class MessageChannel(models.TextChoices):
+    SMS = "sms", _("SMS")
+    EMAIL = "email", _("E-mail")
+
+
+class OutboxMessage(models.Model):
+    """A message to one person, delivered once by ``outbox.deliver_once`` (reception
+    notifications, booking messages, offers to interpreters)."""
+
+    to = models.CharField(max_length=254)
+    body = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        abstract = True

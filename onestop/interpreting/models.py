@@ -19,6 +19,8 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
+from onestop.core.models import MessageChannel, OutboxMessage
+
 
 class Mode(models.TextChoices):
     ON_SITE = "on_site", _("On site")
@@ -269,23 +271,15 @@ class AssignmentBlock(models.Model):
         return f"{self.interpreter_id} {self.block_start:%Y-%m-%d %H:%M}"
 
 
-class OfferMessageChannel(models.TextChoices):
-    SMS = "sms", _("SMS")
-    EMAIL = "email", _("E-mail")
+OfferMessageChannel = MessageChannel
 
 
-class OfferMessage(models.Model):
+class OfferMessage(OutboxMessage):
     """A message telling an interpreter about an offer; one per offer and channel, never twice."""
 
     offer = models.ForeignKey(Offer, on_delete=models.CASCADE, related_name="messages")
     channel = models.CharField(max_length=10, choices=OfferMessageChannel.choices)
-    to = models.CharField(max_length=254)
     subject = models.CharField(max_length=200, blank=True)
-    body = models.TextField()
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.CharField(max_length=500, blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["offer", "channel"], name="offer_message_once_per_channel")]

@@ -15,6 +15,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from onestop.core.models import MessageChannel, OutboxMessage
 from onestop.directory.models import Organisation, Service, Site
 
 
@@ -302,23 +303,15 @@ class NotificationKind(models.TextChoices):
     CALLED = "called", _("Your turn")
 
 
-class NotificationChannel(models.TextChoices):
-    SMS = "sms", _("SMS")
-    EMAIL = "email", _("E-mail")
+NotificationChannel = MessageChannel
 
 
-class Notification(models.Model):
+class Notification(OutboxMessage):
     """A message to a person about their ticket; one per ticket and kind, so never sent twice."""
 
     ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="notifications")
     kind = models.CharField(max_length=10, choices=NotificationKind.choices)
     channel = models.CharField(max_length=10, choices=NotificationChannel.choices)
-    to = models.CharField(max_length=254)
-    body = models.TextField()
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.CharField(max_length=500, blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["ticket", "kind"], name="notification_once_per_kind")]
