@@ -7,6 +7,8 @@ STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 PORT ?= 8000
 TEST_POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/onestop
 CHROMIUM ?= /usr/bin/chromium
+# The non-browser suites run in parallel, one worker per core (pytest-xdist); PYTEST_WORKERS= runs them serially.
+PYTEST_WORKERS ?= -n auto
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 .PHONY: install run demo-code test test-sqlite test-postgres test-browser lint typecheck checks translations messages bench clean
@@ -56,11 +58,11 @@ messages: install
 	$(BIN)/python -m onestop.core.i18n_tools update
 
 test-sqlite: install
-	$(BIN)/pytest -m "not browser" -p no:cacheprovider
+	$(BIN)/pytest -m "not browser" -p no:cacheprovider $(PYTEST_WORKERS)
 
 test-postgres: install
 	@if $(BIN)/python -m onestop.core.dbcheck "$(TEST_POSTGRES_URL)"; then \
-	  DATABASE_URL="$(TEST_POSTGRES_URL)" $(BIN)/pytest -m "not browser" -p no:cacheprovider; \
+	  DATABASE_URL="$(TEST_POSTGRES_URL)" $(BIN)/pytest -m "not browser" -p no:cacheprovider $(PYTEST_WORKERS); \
 	elif [ -n "$$REQUIRE_POSTGRES" ]; then \
 	  echo "PostgreSQL is required (REQUIRE_POSTGRES) but not reachable at $(TEST_POSTGRES_URL)"; exit 1; \
 	else \
