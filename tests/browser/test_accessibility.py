@@ -142,7 +142,8 @@ def booking_values() -> dict[str, Any]:
     from onestop.directory.models import Site
 
     service, site = Service.objects.get(slug="residence-permit"), Site.objects.get(slug="foreigners-office")
-    SlotRule.objects.create(service=service, site=site, starts_at=time(8), ends_at=time(12), capacity=2)
+    if not SlotRule.objects.filter(service=service, site=site).exists():  # the demo usually has them
+        SlotRule.objects.create(service=service, site=site, starts_at=time(8), ends_at=time(12), capacity=2)
     free = slots.free_slots(services=[service], site=site, now=timezone.now())
     person = appointments.Person(name="Reza", language="fa", phone="+4915123456789", interpreter_needed=True)
     booking, _code = appointments.book(

@@ -18,7 +18,7 @@ from onestop.directory.models import Service, Site
 from onestop.interpreting import services
 from onestop.interpreting.models import Interpreter, InterpreterRequest, RequestStatus
 from onestop.reception import services as reception
-from onestop.reception.models import Channel, Desk, Ticket, TicketSeries
+from onestop.reception.models import Channel, Desk, Ticket, TicketSeries, TicketStatus
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("demo")]
 
@@ -41,6 +41,10 @@ def test_a_walk_in_gets_an_interpreter_and_any_desk_calls_them(
     olena = Interpreter.objects.get(name="Olena Bondar")  # works around the clock for this test
     services.set_windows(interpreter=olena, windows=[(day, time(0), time(0)) for day in range(7)])
     olena.absences.all().delete()
+    # The demo's morning queue is served already: only this person waits at the desk.
+    Ticket.objects.filter(site=desk.site, status=TicketStatus.WAITING).exclude(pk=ticket.pk).update(
+        status=TicketStatus.LEFT
+    )
     staff = User.objects.get(username="reception")  # speaks de, en, ar
     reception.desk_open(desk=desk, by=staff, languages=["de", "en", "ar"])
     assert reception.call_next(desk=desk, by=staff) is None  # nobody here speaks Ukrainian
