@@ -23,10 +23,6 @@ def site_services(site: Site, organisations: list[int] | None = None) -> QuerySe
 
 
 class SeriesForm(forms.ModelForm):
-    prefix = forms.CharField(
-        label=_("letter"), max_length=3, help_text=_("One to three letters or digits, e.g. W for W-014.")
-    )
-
     class Meta:
         model = TicketSeries
         fields = [
@@ -37,7 +33,7 @@ class SeriesForm(forms.ModelForm):
 
     def __init__(self, *args: Any, site: Site, organisations: list[int] | None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.site = site
+        self.site = self.instance.site = site
         service = self.fields["service"]
         service.queryset = site_services(site, organisations)  # type: ignore[attr-defined]
         service.empty_label = None  # type: ignore[attr-defined]
@@ -54,10 +50,6 @@ class SeriesForm(forms.ModelForm):
         if not re.fullmatch(r"[A-Z0-9]{1,3}", prefix):
             raise forms.ValidationError(_("Use one to three letters A–Z or digits."))
         return prefix
-
-    def _post_clean(self) -> None:
-        self.instance.site = self.site
-        super()._post_clean()
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -81,7 +73,7 @@ class DeskForm(forms.ModelForm):
 
     def __init__(self, *args: Any, site: Site, organisations: list[int] | None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.site = site
+        self.site = self.instance.site = site
         orgs = Organisation.objects.filter(is_active=True).order_by("name")
         if organisations is not None:
             orgs = orgs.filter(pk__in=organisations)
@@ -89,10 +81,6 @@ class DeskForm(forms.ModelForm):
         self.fields["organisation"].empty_label = None  # type: ignore[attr-defined]
         self.fields["services"].queryset = site_services(site)  # type: ignore[attr-defined]
         self.fields["services"].required = False
-
-    def _post_clean(self) -> None:
-        self.instance.site = self.site
-        super()._post_clean()
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
