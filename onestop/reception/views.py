@@ -22,7 +22,7 @@ from onestop.core.languages import language_name
 from onestop.directory.models import Site
 from onestop.reception import estimates, selectors
 from onestop.reception import services as reception
-from onestop.reception.access import configurable_sites
+from onestop.reception.access import configurable_sites, sites_for_user
 from onestop.reception.forms import DeskOpenForm, FinishForm, ParkForm, StaffCheckInForm, TransferForm
 from onestop.reception.models import Channel, Desk, Ticket, TicketSeries
 
@@ -59,6 +59,10 @@ def home_view(request: HttpRequest) -> HttpResponse:
         "desks": desks,
         "open_desks": open_desks,
         "settings_sites": configurable_sites(request.user).order_by("name"),
+        # Reception staff keep the notices of their own sites only.
+        "notice_sites": set(sites_for_user(request.user).values_list("pk", flat=True))
+        if request.user.has_perm("reception.post_notices")
+        else set(),
     }
     return render(request, "reception/home.html", context)
 

@@ -110,6 +110,25 @@ def test_bad_series_input_gets_a_clear_message_and_changes_nothing(
     assert audited("reception.series_saved") == 0
 
 
+def test_a_double_submitted_series_form_gives_one_series(client: Client, coordinator: User, rc: Reception) -> None:
+    data = {**SERIES, "service": offered_at_site(rc, "Housing advice").pk, "idempotency_key": "series-1"}
+    first = client.post(url("series_create", rc), data)
+    second = client.post(url("series_create", rc), data)
+    assert first.status_code == second.status_code == 302
+    assert TicketSeries.objects.filter(prefix="H").count() == 1 and audited("reception.series_saved") == 1
+
+
+def test_a_site_without_services_says_so_on_the_series_form(
+    client: Client, coordinator: User, rc: Reception, make_reception: Callable[..., Reception]
+) -> None:
+    from onestop.reception.tests.conftest import make_site
+
+    empty = make_site(rc.org, "empty-site")
+    page = client.get(reverse("reception:series_create", kwargs={"slug": empty.slug})).content.decode()
+    assert "No service is offered at this site yet" in page
+    assert "No service is offered at this site yet" not in client.get(url("series_create", rc)).content.decode()
+
+
 def test_the_coordinator_changes_a_series_but_not_its_service(client: Client, coordinator: User, rc: Reception) -> None:
     series = rc.series["welcome"]
     data = {**SERIES, "prefix": "W", "daily_quota": "3", "remote_quota": "", "service": rc.services["legal"].pk}
@@ -259,14 +278,17 @@ def test_a_partner_admin_without_anything_at_a_site_cannot_open_its_settings(
 
 
 def test_the_reception_home_links_the_settings_for_those_who_may(
-    client: Client, rc: Reception, other: dict[str, Any], make_staff: Callable[..., User]
-) -> None:
+    client: Client, rc: Reception, other: dict[str, Any], make_staff: Callable[..., User],
+    make_reception: Callable[..., Reception],
+) -> None:  # fmt: skip
     login_verified(client, make_staff(Role.COORDINATOR))
     page = client.get(reverse("reception:home")).content.decode()
     assert reverse("reception:priorities") in page and url("settings", rc) in page and url("notices", rc) in page
+    elsewhere = make_reception("harbour")
     login_verified(client, rc.staff)
     page = client.get(reverse("reception:home")).content.decode()
     assert url("notices", rc) in page and url("settings", rc) not in page
+    assert reverse("reception:notices", kwargs={"slug": elsewhere.site.slug}) not in page
     assert reverse("reception:priorities") not in page
     login_verified(client, make_staff(Role.PARTNER_ADMIN, organisation=other["org"]))
     page = client.get(reverse("reception:home")).content.decode()
