@@ -51,7 +51,7 @@ def owns_desk(user: Any, desk: Any) -> bool:
 
 # Settings of a site's reception: without an object, may configure some site (shows the menu
 # entry and the page); with a series or a desk, may change that one. Which sites and objects a
-# partner admin reaches is in settings_access.py.
+# partner admin reaches is in access.py.
 rules.add_perm("reception.configure_site", is_coordinator | is_partner_admin)
 rules.add_perm("reception.configure_series", is_coordinator | owns_series)
 rules.add_perm("reception.configure_desk", is_coordinator | owns_desk)

@@ -26,14 +26,17 @@ SERIES_FIELDS = (
 )  # fmt: skip
 
 
-def _clash(error: IntegrityError, *, series: bool) -> ValidationError:
+def _clash(error: IntegrityError) -> ValidationError:
+    """The unique constraint a save ran into, as a message for its field; anything else goes on."""
     text = str(error)
     # PostgreSQL names the constraint, SQLite the columns.
-    if series and ("series_one_per_service_and_site" in text or "ticketseries.service_id" in text):
+    if "series_one_per_service_and_site" in text or "ticketseries.service_id" in text:
         return ValidationError(_("This service already has a ticket series at this site."), code="service")
-    if series:
+    if "series_unique_prefix_per_site" in text or "ticketseries.prefix" in text:
         return ValidationError(_("Another ticket series at this site already uses this letter."), code="prefix")
-    return ValidationError(_("Another desk at this site already has this label."), code="label")
+    if "desk_unique_label_per_site" in text or "desk.label" in text:
+        return ValidationError(_("Another desk at this site already has this label."), code="label")
+    raise error
 
 
 def series_save(*, series: TicketSeries, by: User, request: HttpRequest | None = None) -> TicketSeries:
@@ -52,7 +55,7 @@ def series_save(*, series: TicketSeries, by: User, request: HttpRequest | None =
     except IntegrityError as error:
         if created:
             series.pk = None
-        raise _clash(error, series=True) from None
+        raise _clash(error) from None
     return series
 
 
@@ -74,7 +77,7 @@ def desk_save(*, desk: Desk, services: Iterable[Service], by: User, request: Htt
     except IntegrityError as error:
         if created:
             desk.pk = None
-        raise _clash(error, series=False) from None
+        raise _clash(error) from None
     return desk
 
 
