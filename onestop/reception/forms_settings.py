@@ -41,9 +41,9 @@ class SeriesForm(forms.ModelForm):
             # A series stays with its service: its tickets and statistics belong to it.
             service.disabled = True
             service.queryset = Service.objects.filter(pk=self.instance.service_id)  # type: ignore[attr-defined]
-        for name in ("max_wait_minutes", "handling_minutes"):
+        for name in ("max_wait_minutes", "handling_minutes", "calls_before_no_show"):
             self.fields[name].validators.append(MinValueValidator(1))
-        self.fields["calls_before_no_show"].validators.append(MinValueValidator(1))
+            self.fields[name].widget.attrs["min"] = 1
 
     def clean_prefix(self) -> str:
         prefix = str(self.cleaned_data["prefix"]).strip().upper()
