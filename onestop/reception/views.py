@@ -22,6 +22,7 @@ from onestop.core.languages import language_name
 from onestop.directory.models import Site
 from onestop.reception import estimates, selectors
 from onestop.reception import services as reception
+from onestop.reception.access import configurable_sites, sites_for_user
 from onestop.reception.forms import DeskOpenForm, FinishForm, ParkForm, StaffCheckInForm, TransferForm
 from onestop.reception.models import Channel, Desk, Ticket, TicketSeries
 
@@ -41,17 +42,28 @@ def _desk(request: HttpRequest, desk_id: int) -> Desk:
     return desk
 
 
-@staff_permission_required("reception.use_desks")
+@staff_permission_required("reception.open_home")
 def home_view(request: HttpRequest) -> HttpResponse:
     desks = [
         d
         for d in Desk.objects.filter(is_active=True).select_related("site")
         if request.user.has_perm("reception.operate_desk", d)
     ]
-    site_ids = set(TicketSeries.objects.filter(is_active=True).values_list("site_id", flat=True))
-    sites = Site.objects.filter(pk__in=site_ids).order_by("name")
+    sites: Any = Site.objects.none()
+    if request.user.has_perm("reception.use_desks"):
+        site_ids = set(TicketSeries.objects.filter(is_active=True).values_list("site_id", flat=True))
+        sites = Site.objects.filter(pk__in=site_ids).order_by("name")
     open_desks = set(reception.open_desk_ids())
-    context = {"sites": sites, "desks": desks, "open_desks": open_desks}
+    context = {
+        "sites": sites,
+        "desks": desks,
+        "open_desks": open_desks,
+        "settings_sites": configurable_sites(request.user).order_by("name"),
+        # Reception staff keep the notices of their own sites only.
+        "notice_sites": set(sites_for_user(request.user).values_list("pk", flat=True))
+        if request.user.has_perm("reception.post_notices")
+        else set(),
+    }
     return render(request, "reception/home.html", context)
 
 

@@ -75,6 +75,9 @@ CASES = {
     "referral-new": Case("/en/staff/journeys/referrals/new/{iryna}/", user="caseworker", heading="Refer to a partner"),
     "referral": Case("/en/staff/journeys/referrals/{referral}/", user="jobs"),
     "journey-templates": Case("/en/staff/journeys/templates/", user="coordinator", heading="Journeys"),
+    # The reception's settings (the demo gives the main site series and desks).
+    "reception-settings": Case("/en/staff/reception/main/settings/", user="coordinator"),
+    "reception-desk-new-ar": Case("/ar/staff/reception/main/settings/desks/new/", user="coordinator"),
 }
 
 

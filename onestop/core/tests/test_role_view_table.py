@@ -106,13 +106,31 @@ TABLE: dict[str, tuple[Callable[[dict[str, Any]], dict[str, Any]], dict[str, int
     "directory:organisation_edit": (lambda ctx: {"organisation_id": ctx["other_org"].pk}, only({R.COORDINATOR})),
     "audit:log": (lambda ctx: {}, only({R.DATA_PROTECTION_OFFICER})),
     # Reception, staff pages.
-    "reception:home": (lambda ctx: {}, only(DESK_WORK)),
+    # Desk work, or the settings (partner admins: their organisations' series and desks).
+    "reception:home": (lambda ctx: {}, only({*DESK_WORK, R.PARTNER_ADMIN})),
     "reception:check_in": (lambda ctx: {"slug": ctx["site"].slug}, only(DESK_WORK)),
     # ctx["desk"] belongs to the role's organisation; the coordinator may operate any desk.
     "reception:desk": (lambda ctx: {"desk_id": ctx["desk"].pk}, only(DESK_WORK)),
     "reception:desk_action": (lambda ctx: {"desk_id": ctx["desk"].pk, "action": "call-next"}, everyone(NOT_ALLOWED)),
     "reception:live": (lambda ctx: {"slug": ctx["site"].slug}, only({R.COORDINATOR, R.RECEPTION})),
     # Reception, end of the staff pages.
+    # Reception settings.
+    # ctx["site"] belongs to the role's organisation, ctx["series"] and ctx["desk"] too.
+    "reception:settings": (lambda ctx: {"slug": ctx["site"].slug}, only({R.COORDINATOR, R.PARTNER_ADMIN})),
+    "reception:series_create": (lambda ctx: {"slug": ctx["site"].slug}, only({R.COORDINATOR, R.PARTNER_ADMIN})),
+    "reception:series_edit": (
+        lambda ctx: {"slug": ctx["site"].slug, "series_id": ctx["series"].pk},
+        only({R.COORDINATOR, R.PARTNER_ADMIN}),
+    ),
+    "reception:desk_create": (lambda ctx: {"slug": ctx["site"].slug}, only({R.COORDINATOR, R.PARTNER_ADMIN})),
+    "reception:desk_edit": (
+        lambda ctx: {"slug": ctx["site"].slug, "desk_id": ctx["desk"].pk},
+        only({R.COORDINATOR, R.PARTNER_ADMIN}),
+    ),
+    "reception:priorities": (lambda ctx: {}, only({R.COORDINATOR})),
+    "reception:notices": (lambda ctx: {"slug": ctx["site"].slug}, only({R.COORDINATOR, R.RECEPTION})),
+    "reception:notice_remove": (lambda ctx: {"slug": ctx["site"].slug, "notice_id": 1}, everyone(NOT_ALLOWED)),
+    # Reception settings, end.
     # Appointments, staff pages.
     # Reception staff and caseworkers book for their organisation's services, the coordinator for all;
     # the partner admin and the coordinator keep the booking hours.
@@ -454,11 +472,13 @@ CROSS_ORGANISATION = {
     "accounts:staff_list": lambda ctx: {"organisation_id": ctx["other_org"].pk},
     "directory:service_edit": lambda ctx: {"service_id": ctx["other_service"].pk},
     "directory:service_text": lambda ctx: {"service_id": ctx["other_service"].pk, "language": "ar"},
+    "reception:desk_edit": lambda ctx: {"slug": ctx["site"].slug, "desk_id": ctx["other_desk"].pk},
 }
 MISSING = {
     "accounts:staff_list": {"organisation_id": 999_999},
     "directory:service_edit": {"service_id": 999_999},
     "directory:service_text": {"service_id": 999_999, "language": "ar"},
+    "reception:desk_edit": {"slug": "drop-in", "desk_id": 999_999},
 }
 
 
