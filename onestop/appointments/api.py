@@ -13,7 +13,7 @@ from django.http import Http404
 from django.urls import URLPattern, path
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_field
 from rest_framework import exceptions, serializers, status
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.request import Request
@@ -25,7 +25,7 @@ from onestop.appointments import selectors, services
 from onestop.appointments import slots as slot_layout
 from onestop.appointments.access import get_booking_for_user
 from onestop.appointments.models import Booking, BookingChannel, BookingStatus, SlotRule
-from onestop.clients.access import get_client_for_user
+from onestop.clients.access import get_client_for_user, records_visible_to
 from onestop.clients.api import ERROR_SCHEMA, FORBIDDEN, INVALID, NOT_FOUND
 from onestop.clients.models import Category
 from onestop.clients.services import client_viewed
@@ -108,9 +108,26 @@ class BookingOutSerializer(serializers.Serializer[Any]):
     email = serializers.CharField()
     language = serializers.CharField()
     interpreter_needed = serializers.BooleanField()
-    client = serializers.IntegerField(source="client_id", allow_null=True)
+    client = serializers.SerializerMethodField(
+        help_text="The client record, only when the caller may see it (the firewall): otherwise null."
+    )
     ticket = ArrivalTicketOutSerializer(allow_null=True, help_text="The reception ticket, once the person arrived.")
     created_at = serializers.DateTimeField()
+
+    @extend_schema_field(serializers.IntegerField(allow_null=True))
+    def get_client(self, booking: Booking) -> int | None:
+        visible: set[int] = self.context.get("visible_clients", set())
+        return booking.client_id if booking.client_id in visible else None
+
+
+def _visible_clients(user: Any, bookings: list[Booking]) -> set[int]:
+    ids = {b.client_id for b in bookings if b.client_id is not None}
+    return set(records_visible_to(user).filter(pk__in=ids).values_list("pk", flat=True)) if ids else set()
+
+
+def _booking_data(user: Any, bookings: list[Booking], *, many: bool) -> Any:
+    context = {"visible_clients": _visible_clients(user, bookings)}
+    return BookingOutSerializer(bookings if many else bookings[0], many=many, context=context).data
 
 
 class BookingInSerializer(serializers.Serializer[Any]):
@@ -136,9 +153,9 @@ class ArriveOutSerializer(serializers.Serializer[Any]):
     ticket = ArrivalTicketOutSerializer()
 
 
-def _out(booking: Booking) -> Any:
+def _out(booking: Booking, user: Any) -> Any:
     fresh = Booking.objects.select_related("service", "site", "ticket").get(pk=booking.pk)
-    return BookingOutSerializer(fresh).data
+    return _booking_data(user, [fresh], many=False)
 
 
 def _taken(error: services.SlotTaken) -> Response:
@@ -239,7 +256,7 @@ class BookingListView(APIView):
                 bookings = bookings.filter(**{lookup: moment or datetime.combine(day, time(1), tz)})
         paginator = self.pagination_class()
         page = paginator.paginate_queryset(bookings.order_by("start", "pk"), request, view=self)
-        return paginator.get_paginated_response(BookingOutSerializer(page or [], many=True).data)
+        return paginator.get_paginated_response(_booking_data(_user(request), list(page or []), many=True))
 
     @extend_schema(
         request=BookingInSerializer,
@@ -273,7 +290,7 @@ class BookingListView(APIView):
             return _taken(error)
         except DjangoValidationError as error:
             raise _invalid(error) from None
-        return Response(_out(booking), status=status.HTTP_201_CREATED)
+        return Response(_out(booking, _user(request)), status=status.HTTP_201_CREATED)
 
 
 class BookingDetailView(APIView):
@@ -281,7 +298,8 @@ class BookingDetailView(APIView):
 
     @extend_schema(responses={200: BookingOutSerializer, 403: FORBIDDEN, 404: NOT_FOUND})
     def get(self, request: Request, booking_id: int) -> Response:
-        return Response(BookingOutSerializer(get_booking_for_user(_user(request), booking_id)).data)
+        user = _user(request)
+        return Response(_booking_data(user, [get_booking_for_user(user, booking_id)], many=False))
 
 
 class BookingCancelView(APIView):
@@ -296,7 +314,7 @@ class BookingCancelView(APIView):
             booking = services.cancel(booking=booking, by=user)
         except DjangoValidationError as error:
             raise _invalid(error) from None
-        return Response(_out(booking))
+        return Response(_out(booking, _user(request)))
 
 
 class BookingChangeView(APIView):
@@ -319,7 +337,7 @@ class BookingChangeView(APIView):
             return _taken(error)
         except DjangoValidationError as error:
             raise _invalid(error) from None
-        return Response(_out(new))
+        return Response(_out(new, _user(request)))
 
 
 class BookingArriveView(APIView):
@@ -335,7 +353,7 @@ class BookingArriveView(APIView):
             ticket = services.arrive(booking=booking, by=user)
         except DjangoValidationError as error:
             raise _invalid(error) from None
-        return Response({"booking": _out(booking), "ticket": ArrivalTicketOutSerializer(ticket).data})
+        return Response({"booking": _out(booking, _user(request)), "ticket": ArrivalTicketOutSerializer(ticket).data})
 
 
 urlpatterns: list[URLPattern] = [

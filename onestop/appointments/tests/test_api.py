@@ -159,3 +159,23 @@ def test_bookings_are_listed_by_local_date(office: Office, api: Callable[..., Ap
     assert staff.get(f"bookings/?to={day - timedelta(days=1)}").json()["results"] == []
     wrong = staff.get("bookings/?from=tomorrow")
     assert wrong.status_code == 400 and "from" in wrong.json()["error"]["fields"]
+
+
+def test_a_booking_names_its_client_record_only_to_those_who_may_see_it(
+    office: Office, api: Callable[..., Api], make_org: Callable[..., Any]
+) -> None:
+    ngo = make_org(OrganisationKind.NGO)
+    hidden = ClientRecord.objects.create(owner=ngo, alias="Protected", preferred_language="fa")
+    own = ClientRecord.objects.create(owner=office.org, alias="Own", preferred_language="fa")
+    for n, client in enumerate((hidden, own)):
+        start = free(office, n).start
+        Booking.objects.create(
+            service=office.service, site=office.site, start=start, end=start + timedelta(minutes=30), place=1,
+            status="confirmed", channel="staff", name=client.alias, phone=f"+4915100000{n}",
+            contact_key=f"client:{client.pk}", language="fa", page_language="fa", client=client,
+        )  # fmt: skip
+    staff = api(Role.CASEWORKER, office.org)
+    rows = staff.get("bookings/").json()["results"]
+    assert {row["name"]: row["client"] for row in rows} == {"Protected": None, "Own": own.pk}
+    detail = staff.get(f"bookings/{Booking.objects.get(client=hidden).pk}/").json()
+    assert detail["client"] is None  # the firewall: an immigration office never learns of an NGO's record
